@@ -1,0 +1,68 @@
+//! `waymark`: the operator's command line. `waymark normalize --carrier <slug> <FILE>` prints
+//! the normalized shipments of a saved carrier reply as `{"shipments":[...]}`.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use waymark_edge::carriers::{self, Context};
+use waymark_shared::Carrier;
+
+/// Waymark command line.
+#[derive(Parser)]
+#[command(name = "waymark", version, about = "Waymark shipment-tracking tools")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Normalize a saved carrier reply and print {"shipments":[...]}.
+    Normalize {
+        /// Carrier slug (dhl, ups, fedex, usps, canadapost, australiapost, laposte,
+        /// royalmail, cainiao, 4px, yanwen, landmark, seko, easypost, 17track).
+        #[arg(long)]
+        carrier: String,
+        /// The reply body, as saved from the carrier.
+        file: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Normalize { carrier, file } => normalize(&carrier, &file),
+    }
+}
+
+fn fail(message: String) -> ExitCode {
+    eprintln!("waymark: {message}");
+    ExitCode::FAILURE
+}
+
+fn normalize(slug: &str, file: &PathBuf) -> ExitCode {
+    let carrier: Carrier = match slug.parse() {
+        Ok(c) => c,
+        Err(e) => return fail(e.to_string()),
+    };
+    let body = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => return fail(format!("{slug}: cannot read {}: {e}", file.display())),
+    };
+    let ctx = Context {
+        fetched_at: chrono::Utc::now(),
+    };
+    match carriers::normalize(&carrier, &body, &ctx) {
+        Ok(shipments) => {
+            let out = serde_json::json!({ "shipments": shipments });
+            match serde_json::to_string_pretty(&out) {
+                Ok(text) => {
+                    println!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(format!("{slug}: cannot write JSON: {e}")),
+            }
+        }
+        Err(e) => fail(format!("{slug}: {e}")),
+    }
+}

@@ -1,0 +1,17 @@
+//! AustraliaPost adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The AustraliaPost adapter.
+pub struct AustraliaPost;
+
+impl Adapter for AustraliaPost {
+    fn carrier(&self) -> Carrier {
+        Carrier::AustraliaPost
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

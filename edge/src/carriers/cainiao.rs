@@ -1,0 +1,17 @@
+//! Cainiao adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The Cainiao adapter.
+pub struct Cainiao;
+
+impl Adapter for Cainiao {
+    fn carrier(&self) -> Carrier {
+        Carrier::Cainiao
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

@@ -1,0 +1,17 @@
+//! CanadaPost adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The CanadaPost adapter.
+pub struct CanadaPost;
+
+impl Adapter for CanadaPost {
+    fn carrier(&self) -> Carrier {
+        Carrier::CanadaPost
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

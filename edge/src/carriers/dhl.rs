@@ -1,0 +1,17 @@
+//! Dhl adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The Dhl adapter.
+pub struct Dhl;
+
+impl Adapter for Dhl {
+    fn carrier(&self) -> Carrier {
+        Carrier::Dhl
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

@@ -1,0 +1,17 @@
+//! EasyPost adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The EasyPost adapter.
+pub struct EasyPost;
+
+impl Adapter for EasyPost {
+    fn carrier(&self) -> Carrier {
+        Carrier::EasyPost
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

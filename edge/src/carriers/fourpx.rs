@@ -1,0 +1,17 @@
+//! FourPx adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The FourPx adapter.
+pub struct FourPx;
+
+impl Adapter for FourPx {
+    fn carrier(&self) -> Carrier {
+        Carrier::FourPx
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

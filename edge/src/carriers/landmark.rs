@@ -1,0 +1,17 @@
+//! Landmark adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The Landmark adapter.
+pub struct Landmark;
+
+impl Adapter for Landmark {
+    fn carrier(&self) -> Carrier {
+        Carrier::Landmark
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

@@ -1,0 +1,17 @@
+//! LaPoste adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The LaPoste adapter.
+pub struct LaPoste;
+
+impl Adapter for LaPoste {
+    fn carrier(&self) -> Carrier {
+        Carrier::LaPoste
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

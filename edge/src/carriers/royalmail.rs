@@ -1,0 +1,17 @@
+//! RoyalMail adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The RoyalMail adapter.
+pub struct RoyalMail;
+
+impl Adapter for RoyalMail {
+    fn carrier(&self) -> Carrier {
+        Carrier::RoyalMail
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

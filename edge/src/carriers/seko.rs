@@ -1,0 +1,17 @@
+//! Seko adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The Seko adapter.
+pub struct Seko;
+
+impl Adapter for Seko {
+    fn carrier(&self) -> Carrier {
+        Carrier::Seko
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

@@ -1,0 +1,17 @@
+//! SeventeenTrack adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The SeventeenTrack adapter.
+pub struct SeventeenTrack;
+
+impl Adapter for SeventeenTrack {
+    fn carrier(&self) -> Carrier {
+        Carrier::SeventeenTrack
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

@@ -1,0 +1,17 @@
+//! Usps adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The Usps adapter.
+pub struct Usps;
+
+impl Adapter for Usps {
+    fn carrier(&self) -> Carrier {
+        Carrier::Usps
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

@@ -1,0 +1,17 @@
+//! Yanwen adapter — not written yet: every payload is refused with a typed error.
+
+use super::{Adapter, AdapterError, Context};
+use waymark_shared::{Carrier, Shipment};
+
+/// The Yanwen adapter.
+pub struct Yanwen;
+
+impl Adapter for Yanwen {
+    fn carrier(&self) -> Carrier {
+        Carrier::Yanwen
+    }
+
+    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+    }
+}

@@ -1,0 +1,11 @@
+//! Waymark's edge: carrier adapters that turn each carrier's tracking reply into normalized
+//! shipments, and (on `wasm32`) the Cloudflare Worker that serves them.
+//!
+//! Everything outside `worker_entry` is pure: bytes in, [`waymark_shared::Shipment`]s or a
+//! typed [`carriers::AdapterError`] out, so it is tested natively and fuzzed.
+
+pub mod carriers;
+pub mod normalize;
+
+#[cfg(target_arch = "wasm32")]
+mod worker_entry;

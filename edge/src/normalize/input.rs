@@ -1,0 +1,89 @@
+//! Guarded parsing of carrier bodies: size, emptiness, HTML pages, JSON and XML.
+
+use crate::carriers::AdapterError;
+use serde::de::DeserializeOwned;
+
+/// The largest body an adapter accepts (real replies are far smaller).
+pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+
+/// The body as text, after the checks every carrier needs: not too large, not empty, not an
+/// HTML page, valid UTF-8 (a leading byte-order mark is dropped).
+pub fn text(body: &[u8]) -> Result<&str, AdapterError> {
+    if body.len() > MAX_BODY_BYTES {
+        return Err(AdapterError::TooLarge(body.len()));
+    }
+    let text = std::str::from_utf8(body)
+        .map_err(|e| AdapterError::malformed(format!("not UTF-8: {e}")))?;
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.is_empty() {
+        return Err(AdapterError::Empty);
+    }
+    if looks_like_html(text) {
+        return Err(AdapterError::HtmlPage);
+    }
+    Ok(text)
+}
+
+/// Whether a body is an HTML page rather than JSON or XML data.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(256)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || (head.starts_with('<') && (head.contains("<html") || head.contains("<body") || head.contains("<head>")))
+}
+
+/// Parses a JSON body into `T`. A `null` body, a truncated one or one of the wrong shape is a
+/// `Malformed` error; serde_json's recursion limit turns absurd nesting into an error too.
+pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AdapterError> {
+    let text = text(body)?;
+    if text == "null" {
+        return Err(AdapterError::malformed("body is JSON null"));
+    }
+    serde_json::from_str(text).map_err(AdapterError::malformed)
+}
+
+/// Parses an XML body. DTDs are refused (roxmltree's default), so entity expansion cannot blow
+/// up.
+pub fn xml(text: &str) -> Result<roxmltree::Document<'_>, AdapterError> {
+    roxmltree::Document::parse(text).map_err(AdapterError::malformed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize, Debug)]
+    struct Shape {
+        #[allow(dead_code)]
+        a: u32,
+    }
+
+    #[test]
+    fn rejects_bad_bodies_with_typed_errors() {
+        assert_eq!(json::<Shape>(b"").unwrap_err(), AdapterError::Empty);
+        assert_eq!(json::<Shape>(b"  \n").unwrap_err(), AdapterError::Empty);
+        assert_eq!(
+            json::<Shape>(b"<!DOCTYPE html><html><body>502 Bad Gateway</body></html>").unwrap_err(),
+            AdapterError::HtmlPage
+        );
+        assert!(matches!(json::<Shape>(b"null"), Err(AdapterError::Malformed(_))));
+        assert!(matches!(json::<Shape>(b"{\"a\": 1"), Err(AdapterError::Malformed(_))));
+        assert!(matches!(json::<Shape>(&[0xff, 0xfe]), Err(AdapterError::Malformed(_))));
+        let deep = "[".repeat(100_000);
+        assert!(matches!(json::<serde_json::Value>(deep.as_bytes()), Err(AdapterError::Malformed(_))));
+        assert_eq!(json::<Shape>(b"\xef\xbb\xbf{\"a\": 1}").unwrap().a, 1);
+    }
+
+    #[test]
+    fn xml_is_parsed_and_errors_are_typed() {
+        assert!(xml("<a><b>1</b></a>").is_ok());
+        assert!(matches!(xml("<a><b>"), Err(AdapterError::Malformed(_))));
+        let bomb = "<!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>";
+        assert!(xml(bomb).is_err() || xml(bomb).is_ok(), "never panics");
+    }
+}

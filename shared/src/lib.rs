@@ -1,0 +1,30 @@
+//! Waymark's shared vocabulary: the normalized tracking timeline and the pure rules that
+//! belong to it. No I/O lives here, so the same code runs natively, in the edge worker and in
+//! the widget (`wasm32-unknown-unknown`).
+//!
+//! The JSON shape of every type is the contract in `DESIGN.md` ("Contracts"): snake_case names,
+//! instants as RFC 3339 UTC with a `Z`, the scan's local offset kept beside them.
+
+pub mod carrier;
+pub mod eta;
+pub mod event;
+pub mod exception;
+pub mod leg;
+pub mod location;
+pub mod phase;
+pub mod reason;
+pub mod serde_time;
+pub mod shipment;
+pub mod status;
+pub mod timeline;
+
+pub use carrier::Carrier;
+pub use eta::{Eta, EtaBasis};
+pub use event::Event;
+pub use exception::{ExceptionKind, ShipmentException};
+pub use leg::Leg;
+pub use location::Location;
+pub use phase::Phase;
+pub use reason::Reason;
+pub use shipment::Shipment;
+pub use status::Status;
