@@ -10,18 +10,36 @@ fn hostile_bodies() -> Vec<(String, Vec<u8>)> {
         ("empty".into(), b"".to_vec()),
         ("whitespace".into(), b" \n\t ".to_vec()),
         ("json null".into(), b"null".to_vec()),
-        ("html page".into(), b"<!DOCTYPE html><html><head><title>502</title></head><body>Bad gateway</body></html>".to_vec()),
-        ("truncated json".into(), b"{\"trackResponse\": {\"shipment\": [{\"package\": [".to_vec()),
-        ("truncated xml".into(), b"<?xml version=\"1.0\"?><tracking-detail><significant-events><occurrence>".to_vec()),
+        (
+            "html page".into(),
+            b"<!DOCTYPE html><html><head><title>502</title></head><body>Bad gateway</body></html>"
+                .to_vec(),
+        ),
+        (
+            "truncated json".into(),
+            b"{\"trackResponse\": {\"shipment\": [{\"package\": [".to_vec(),
+        ),
+        (
+            "truncated xml".into(),
+            b"<?xml version=\"1.0\"?><tracking-detail><significant-events><occurrence>".to_vec(),
+        ),
         ("number".into(), b"42".to_vec()),
         ("string".into(), b"\"ok\"".to_vec()),
         ("empty object".into(), b"{}".to_vec()),
         ("empty array".into(), b"[]".to_vec()),
         ("binary".into(), vec![0, 159, 146, 150, 255, 0, 1]),
-        ("control characters".into(), "{\"a\":\"\u{1}\u{2}<script>x</script>\"}".as_bytes().to_vec()),
+        (
+            "control characters".into(),
+            "{\"a\":\"\u{1}\u{2}<script>x</script>\"}"
+                .as_bytes()
+                .to_vec(),
+        ),
     ];
     bodies.push(("deep json arrays".into(), "[".repeat(200_000).into_bytes()));
-    bodies.push(("deep json objects".into(), "{\"a\":".repeat(100_000).into_bytes()));
+    bodies.push((
+        "deep json objects".into(),
+        "{\"a\":".repeat(100_000).into_bytes(),
+    ));
     bodies.push(("deep xml".into(), "<a>".repeat(100_000).into_bytes()));
     bodies.push((
         "xml entity bomb".into(),
@@ -36,12 +54,19 @@ fn hostile_bodies_give_typed_errors_quickly() {
         for (name, body) in hostile_bodies() {
             let slug = adapter.carrier().slug().to_string();
             let started = Instant::now();
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| adapter.normalize(&body, &common::ctx())));
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                adapter.normalize(&body, &common::ctx())
+            }));
             let took = started.elapsed();
             let result = result.unwrap_or_else(|_| panic!("{slug} panicked on {name}"));
-            assert!(took < Duration::from_secs(1), "{slug} took {took:?} on {name}");
+            assert!(
+                took < Duration::from_secs(1),
+                "{slug} took {took:?} on {name}"
+            );
             match (name.as_str(), &result) {
-                ("empty" | "whitespace", r) => assert_eq!(r, &Err(AdapterError::Empty), "{slug} {name}"),
+                ("empty" | "whitespace", r) => {
+                    assert_eq!(r, &Err(AdapterError::Empty), "{slug} {name}")
+                }
                 ("html page", r) => assert_eq!(r, &Err(AdapterError::HtmlPage), "{slug} {name}"),
                 (_, Ok(shipments)) => {
                     for s in shipments {
@@ -49,7 +74,10 @@ fn hostile_bodies_give_typed_errors_quickly() {
                     }
                 }
                 (_, Err(e)) => {
-                    assert!(!e.to_string().contains('\n'), "{slug}: error must be one line");
+                    assert!(
+                        !e.to_string().contains('\n'),
+                        "{slug}: error must be one line"
+                    );
                 }
             }
         }

@@ -107,7 +107,10 @@ impl Carrier {
     /// the text names one, otherwise [`Carrier::Other`] with the text trimmed and lower-cased.
     pub fn from_name(name: &str) -> Carrier {
         let lowered = name.trim().to_ascii_lowercase();
-        let compact: String = lowered.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        let compact: String = lowered
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
         let known = match compact.as_str() {
             "dhl" | "dhlecommerce" | "dhlexpress" | "dhlparcel" => Some(Carrier::Dhl),
             "ups" | "upsmailinnovations" => Some(Carrier::Ups),
@@ -196,7 +199,10 @@ mod tests {
         assert_eq!(c, Carrier::Other("bpost".into()));
         assert_eq!(serde_json::to_string(&c).unwrap(), "\"bpost\"");
         assert!("bpost".parse::<Carrier>().is_err());
-        assert_eq!(Carrier::from_name(" An Post "), Carrier::Other("an post".into()));
+        assert_eq!(
+            Carrier::from_name(" An Post "),
+            Carrier::Other("an post".into())
+        );
         assert_eq!(Carrier::from_name("USPS"), Carrier::Usps);
         assert_eq!(Carrier::from_name("Royal Mail"), Carrier::RoyalMail);
     }

@@ -64,7 +64,10 @@ impl Event {
 
     /// Sets the raw code.
     pub fn with_code(mut self, code: Option<&str>) -> Event {
-        self.code = code.map(str::trim).filter(|c| !c.is_empty()).map(str::to_string);
+        self.code = code
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string);
         self
     }
 
@@ -89,11 +92,16 @@ mod tests {
     #[test]
     fn json_shape_is_the_contract() {
         let at = Utc.with_ymd_and_hms(2024, 5, 2, 1, 30, 0).unwrap();
-        let e = Event::new(at, Status::InTransit, Carrier::Cainiao, "Departed <b>hub</b>")
-            .with_offset(FixedOffset::east_opt(8 * 3600))
-            .with_phase(Some(Phase::Origin))
-            .with_code(Some(" GTMS_OE_DEPART "))
-            .with_location(Location::new(Some("Shenzhen"), None, None, Some("cn")));
+        let e = Event::new(
+            at,
+            Status::InTransit,
+            Carrier::Cainiao,
+            "Departed <b>hub</b>",
+        )
+        .with_offset(FixedOffset::east_opt(8 * 3600))
+        .with_phase(Some(Phase::Origin))
+        .with_code(Some(" GTMS_OE_DEPART "))
+        .with_location(Location::new(Some("Shenzhen"), None, None, Some("cn")));
         let v = serde_json::to_value(&e).unwrap();
         assert_eq!(
             v,
@@ -111,6 +119,9 @@ mod tests {
         );
         let back: Event = serde_json::from_value(v).unwrap();
         assert_eq!(back, e);
-        assert_eq!(back.local_time().unwrap().to_rfc3339(), "2024-05-02T09:30:00+08:00");
+        assert_eq!(
+            back.local_time().unwrap().to_rfc3339(),
+            "2024-05-02T09:30:00+08:00"
+        );
     }
 }

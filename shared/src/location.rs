@@ -91,8 +91,13 @@ mod tests {
         assert_eq!(l.city.as_deref(), Some("Paris"));
         assert_eq!(l.region, None);
         assert_eq!(l.country.as_deref(), Some("FR"));
-        assert_eq!(Location::new(None, None, None, Some("France")).country, None);
-        assert!(Location::new(None, Some(" "), None, None).non_empty().is_none());
+        assert_eq!(
+            Location::new(None, None, None, Some("France")).country,
+            None
+        );
+        assert!(Location::new(None, Some(" "), None, None)
+            .non_empty()
+            .is_none());
     }
 
     #[test]

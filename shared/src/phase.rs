@@ -93,7 +93,10 @@ mod tests {
     #[test]
     fn json_names() {
         for p in Phase::CROSS_BORDER.into_iter().chain([Phase::Return]) {
-            assert_eq!(serde_json::to_string(&p).unwrap(), format!("\"{}\"", p.as_str()));
+            assert_eq!(
+                serde_json::to_string(&p).unwrap(),
+                format!("\"{}\"", p.as_str())
+            );
         }
         let none: Option<Phase> = serde_json::from_str("null").unwrap();
         assert_eq!(none, None);

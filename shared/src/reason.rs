@@ -104,7 +104,10 @@ mod tests {
             let json = serde_json::to_string(&r).unwrap();
             assert_eq!(serde_json::from_str::<Reason>(&json).unwrap(), r);
         }
-        assert_eq!(serde_json::to_string(&Reason::DutiesUnpaid).unwrap(), "\"duties_unpaid\"");
+        assert_eq!(
+            serde_json::to_string(&Reason::DutiesUnpaid).unwrap(),
+            "\"duties_unpaid\""
+        );
         assert!(Reason::DutiesUnpaid.needs_buyer_action());
         assert!(!Reason::Weather.needs_buyer_action());
     }

@@ -119,8 +119,14 @@ mod tests {
 
     #[test]
     fn offsets() {
-        assert_eq!(format_offset(&FixedOffset::east_opt(8 * 3600).unwrap()), "+08:00");
-        assert_eq!(format_offset(&FixedOffset::west_opt(5 * 3600 + 1800).unwrap()), "-05:30");
+        assert_eq!(
+            format_offset(&FixedOffset::east_opt(8 * 3600).unwrap()),
+            "+08:00"
+        );
+        assert_eq!(
+            format_offset(&FixedOffset::west_opt(5 * 3600 + 1800).unwrap()),
+            "-05:30"
+        );
         assert_eq!(format_offset(&FixedOffset::east_opt(0).unwrap()), "+00:00");
         for (text, secs) in [
             ("+08:00", 8 * 3600),
@@ -130,7 +136,11 @@ mod tests {
             ("Z", 0),
             ("+0530", 5 * 3600 + 1800),
         ] {
-            assert_eq!(parse_offset(text).unwrap().local_minus_utc(), secs, "{text}");
+            assert_eq!(
+                parse_offset(text).unwrap().local_minus_utc(),
+                secs,
+                "{text}"
+            );
         }
         for bad in ["EST", "+25:00", "8", "+08:99", "+"] {
             assert!(parse_offset(bad).is_none(), "{bad}");

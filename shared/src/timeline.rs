@@ -126,10 +126,7 @@ pub fn phase_for_status(status: Status) -> Option<Phase> {
 /// reached (parcels do not travel backwards; a late or mis-sorted scan cannot undo progress),
 /// raised to what the status itself implies.
 pub fn derive_phase(events: &[Event], status: Status) -> Option<Phase> {
-    if matches!(
-        status,
-        Status::ReturningToSender | Status::ReturnedToSender
-    ) {
+    if matches!(status, Status::ReturningToSender | Status::ReturnedToSender) {
         return Some(Phase::Return);
     }
     let furthest = events
@@ -168,7 +165,12 @@ pub fn merge_legs(mut parts: Vec<Shipment>) -> Option<Shipment> {
     }
     let named_by = (parts[0].carrier.clone(), parts[0].tracking_number.clone());
     // Hand-off order: by each part's first event; parts with no events go last, in given order.
-    parts.sort_by_key(|p| (p.events.first().map(|e| e.at).is_none(), p.events.first().map(|e| e.at)));
+    parts.sort_by_key(|p| {
+        (
+            p.events.first().map(|e| e.at).is_none(),
+            p.events.first().map(|e| e.at),
+        )
+    });
     let mut legs: Vec<Leg> = Vec::new();
     let mut events = Vec::new();
     let mut exceptions = Vec::new();
@@ -223,13 +225,28 @@ mod tests {
     fn delivered_stays_delivered_whatever_the_order() {
         // Landmark's real case: the delivery scan sorts before origin scans of the same day.
         let events = vec![
-            ev(4, 23, Status::Delivered, Carrier::Landmark, "Item delivered"),
+            ev(
+                4,
+                23,
+                Status::Delivered,
+                Carrier::Landmark,
+                "Item delivered",
+            ),
             ev(7, 54, Status::InTransit, Carrier::Landmark, "Processed"),
-            ev(7, 56, Status::InfoReceived, Carrier::Landmark, "Data uploaded"),
+            ev(
+                7,
+                56,
+                Status::InfoReceived,
+                Carrier::Landmark,
+                "Data uploaded",
+            ),
         ];
         let sorted = sort_and_dedupe(events);
         assert_eq!(derive_status(&sorted), Status::Delivered);
-        assert_eq!(derive_phase(&sorted, Status::Delivered), Some(Phase::LastMile));
+        assert_eq!(
+            derive_phase(&sorted, Status::Delivered),
+            Some(Phase::LastMile)
+        );
     }
 
     #[test]
@@ -253,11 +270,28 @@ mod tests {
 
     #[test]
     fn same_checkpoint_from_two_carriers_is_kept_once_with_gaps_filled() {
-        let a = ev(10, 0, Status::InTransit, Carrier::Cainiao, "Arrived at destination country")
-            .with_location(Location::new(Some("NEW YORK"), None, None, Some("US")));
-        let b = ev(10, 4, Status::InTransit, Carrier::Usps, "Processed through ISC")
-            .with_location(Location::new(Some("JFK ISC NEW YORK NY"), Some("NY"), None, Some("US")))
-            .with_phase(Some(Phase::ImportCustoms));
+        let a = ev(
+            10,
+            0,
+            Status::InTransit,
+            Carrier::Cainiao,
+            "Arrived at destination country",
+        )
+        .with_location(Location::new(Some("NEW YORK"), None, None, Some("US")));
+        let b = ev(
+            10,
+            4,
+            Status::InTransit,
+            Carrier::Usps,
+            "Processed through ISC",
+        )
+        .with_location(Location::new(
+            Some("JFK ISC NEW YORK NY"),
+            Some("NY"),
+            None,
+            Some("US"),
+        ))
+        .with_phase(Some(Phase::ImportCustoms));
         let out = sort_and_dedupe(vec![b, a]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].carrier, Carrier::Cainiao);
@@ -267,7 +301,14 @@ mod tests {
     #[test]
     fn distinct_scans_of_one_carrier_are_not_merged() {
         let out = sort_and_dedupe(vec![
-            ev(10, 0, Status::InTransit, Carrier::Usps, "Arrived at facility").with_code(Some("10")),
+            ev(
+                10,
+                0,
+                Status::InTransit,
+                Carrier::Usps,
+                "Arrived at facility",
+            )
+            .with_code(Some("10")),
             ev(10, 3, Status::InTransit, Carrier::Usps, "Departed facility").with_code(Some("EF")),
             ev(10, 3, Status::InTransit, Carrier::Usps, "Departed facility").with_code(Some("EF")),
         ]);
@@ -277,10 +318,18 @@ mod tests {
     #[test]
     fn different_places_are_different_checkpoints() {
         let out = sort_and_dedupe(vec![
-            ev(10, 0, Status::InTransit, Carrier::Cainiao, "x")
-                .with_location(Location::new(Some("Paris"), None, None, Some("FR"))),
-            ev(10, 1, Status::InTransit, Carrier::Usps, "x")
-                .with_location(Location::new(Some("Lyon"), None, None, Some("FR"))),
+            ev(10, 0, Status::InTransit, Carrier::Cainiao, "x").with_location(Location::new(
+                Some("Paris"),
+                None,
+                None,
+                Some("FR"),
+            )),
+            ev(10, 1, Status::InTransit, Carrier::Usps, "x").with_location(Location::new(
+                Some("Lyon"),
+                None,
+                None,
+                Some("FR"),
+            )),
         ]);
         assert_eq!(out.len(), 2);
     }
@@ -304,7 +353,11 @@ mod tests {
             now,
         );
         let merged = Shipment::merge_legs(vec![last_mile, first]).unwrap();
-        assert_eq!(merged.carrier, Carrier::Usps, "first part names the shipment");
+        assert_eq!(
+            merged.carrier,
+            Carrier::Usps,
+            "first part names the shipment"
+        );
         assert_eq!(merged.legs[0].carrier, Carrier::Cainiao);
         assert_eq!(merged.legs[0].tracking_number, "LP00000000001");
         assert_eq!(merged.legs[1].carrier, Carrier::Usps);
@@ -317,10 +370,18 @@ mod tests {
     #[test]
     fn cross_border_detection() {
         let domestic = vec![
-            ev(1, 0, Status::InTransit, Carrier::Usps, "a")
-                .with_location(Location::new(None, None, None, Some("US"))),
-            ev(2, 0, Status::Delivered, Carrier::Usps, "b")
-                .with_location(Location::new(None, None, None, Some("US"))),
+            ev(1, 0, Status::InTransit, Carrier::Usps, "a").with_location(Location::new(
+                None,
+                None,
+                None,
+                Some("US"),
+            )),
+            ev(2, 0, Status::Delivered, Carrier::Usps, "b").with_location(Location::new(
+                None,
+                None,
+                None,
+                Some("US"),
+            )),
         ];
         assert!(!is_cross_border(&domestic));
         let mut abroad = domestic.clone();

@@ -12,6 +12,8 @@ impl Adapter for Usps {
     }
 
     fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
-        Err(AdapterError::UnsupportedCarrier(self.carrier().slug().to_string()))
+        Err(AdapterError::UnsupportedCarrier(
+            self.carrier().slug().to_string(),
+        ))
     }
 }

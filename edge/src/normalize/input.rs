@@ -34,7 +34,8 @@ pub fn looks_like_html(text: &str) -> bool {
         .to_ascii_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
-        || (head.starts_with('<') && (head.contains("<html") || head.contains("<body") || head.contains("<head>")))
+        || (head.starts_with('<')
+            && (head.contains("<html") || head.contains("<body") || head.contains("<head>")))
 }
 
 /// Parses a JSON body into `T`. A `null` body, a truncated one or one of the wrong shape is a
@@ -71,11 +72,23 @@ mod tests {
             json::<Shape>(b"<!DOCTYPE html><html><body>502 Bad Gateway</body></html>").unwrap_err(),
             AdapterError::HtmlPage
         );
-        assert!(matches!(json::<Shape>(b"null"), Err(AdapterError::Malformed(_))));
-        assert!(matches!(json::<Shape>(b"{\"a\": 1"), Err(AdapterError::Malformed(_))));
-        assert!(matches!(json::<Shape>(&[0xff, 0xfe]), Err(AdapterError::Malformed(_))));
+        assert!(matches!(
+            json::<Shape>(b"null"),
+            Err(AdapterError::Malformed(_))
+        ));
+        assert!(matches!(
+            json::<Shape>(b"{\"a\": 1"),
+            Err(AdapterError::Malformed(_))
+        ));
+        assert!(matches!(
+            json::<Shape>(&[0xff, 0xfe]),
+            Err(AdapterError::Malformed(_))
+        ));
         let deep = "[".repeat(100_000);
-        assert!(matches!(json::<serde_json::Value>(deep.as_bytes()), Err(AdapterError::Malformed(_))));
+        assert!(matches!(
+            json::<serde_json::Value>(deep.as_bytes()),
+            Err(AdapterError::Malformed(_))
+        ));
         assert_eq!(json::<Shape>(b"\xef\xbb\xbf{\"a\": 1}").unwrap().a, 1);
     }
 

@@ -49,13 +49,54 @@ pub fn classify(text: &str) -> Meaning {
     let t = text.to_lowercase();
     let t = t.as_str();
 
-    if has(t, &["returned to sender", "returned to shipper", "delivered to sender", "return delivered", "retourné à l'expéditeur", "已退回"]) {
-        return Meaning::status(ReturnedToSender).phase(Return).reason(Reason::Returned);
+    if has(
+        t,
+        &[
+            "returned to sender",
+            "returned to shipper",
+            "delivered to sender",
+            "return delivered",
+            "retourné à l'expéditeur",
+            "已退回",
+        ],
+    ) {
+        return Meaning::status(ReturnedToSender)
+            .phase(Return)
+            .reason(Reason::Returned);
     }
-    if has(t, &["return to sender", "returning to sender", "being returned", "return to shipper", "returned", "retour à l'expéditeur", "退回"]) {
-        return Meaning::status(ReturningToSender).phase(Return).reason(Reason::Returned);
+    if has(
+        t,
+        &[
+            "return to sender",
+            "returning to sender",
+            "being returned",
+            "return to shipper",
+            "returned",
+            "retour à l'expéditeur",
+            "退回",
+        ],
+    ) {
+        return Meaning::status(ReturningToSender)
+            .phase(Return)
+            .reason(Reason::Returned);
     }
-    if has(t, &["not delivered", "undeliverable", "delivery attempt", "attempted delivery", "attempted", "no one available", "recipient not available", "could not be delivered", "unable to deliver", "missed delivery", "notice left", "avis de passage"]) {
+    if has(
+        t,
+        &[
+            "not delivered",
+            "undeliverable",
+            "delivery attempt",
+            "attempted delivery",
+            "attempted",
+            "no one available",
+            "recipient not available",
+            "could not be delivered",
+            "unable to deliver",
+            "missed delivery",
+            "notice left",
+            "avis de passage",
+        ],
+    ) {
         let reason = if has(t, &["address"]) {
             Reason::AddressIssue
         } else if has(t, &["closed"]) {
@@ -65,22 +106,88 @@ pub fn classify(text: &str) -> Meaning {
         } else {
             Reason::RecipientUnavailable
         };
-        return Meaning::status(FailedAttempt).phase(LastMile).reason(reason);
+        return Meaning::status(FailedAttempt)
+            .phase(LastMile)
+            .reason(reason);
     }
     if has(t, &["refused"]) {
-        return Meaning::status(Exception).phase(LastMile).reason(Reason::Refused);
+        return Meaning::status(Exception)
+            .phase(LastMile)
+            .reason(Reason::Refused);
     }
-    if has(t, &["out for delivery", "with delivery courier", "on vehicle for delivery", "en cours de livraison", "in consegna", "派送中", "派件"]) {
+    if has(
+        t,
+        &[
+            "out for delivery",
+            "with delivery courier",
+            "on vehicle for delivery",
+            "en cours de livraison",
+            "in consegna",
+            "派送中",
+            "派件",
+        ],
+    ) {
         return Meaning::status(OutForDelivery).phase(LastMile);
     }
-    if has(t, &["available for pickup", "available for collection", "ready for pickup", "ready for collection", "awaiting collection", "at pickup point", "parcel locker", "held at post office", "disponible", "待取", "自提"]) {
+    if has(
+        t,
+        &[
+            "available for pickup",
+            "available for collection",
+            "ready for pickup",
+            "ready for collection",
+            "awaiting collection",
+            "at pickup point",
+            "parcel locker",
+            "held at post office",
+            "disponible",
+            "待取",
+            "自提",
+        ],
+    ) {
         return Meaning::status(AvailableForPickup).phase(LastMile);
     }
-    if has(t, &["delivered", "livré", "distribué", "zugestellt", "entregado", "entregue", "签收", "妥投", "已送达"]) && !has(t, &["to be delivered", "will be delivered", "delivered to the carrier", "delivered to carrier", "delivered to airline", "delivered to the airline"]) {
+    if has(
+        t,
+        &[
+            "delivered",
+            "livré",
+            "distribué",
+            "zugestellt",
+            "entregado",
+            "entregue",
+            "签收",
+            "妥投",
+            "已送达",
+        ],
+    ) && !has(
+        t,
+        &[
+            "to be delivered",
+            "will be delivered",
+            "delivered to the carrier",
+            "delivered to carrier",
+            "delivered to airline",
+            "delivered to the airline",
+        ],
+    ) {
         return Meaning::status(Delivered).phase(LastMile);
     }
-    if has(t, &["duties", "duty", "taxes", "tax payment", "import fee", "droits et taxes"]) && has(t, &["pay", "due", "unpaid", "owed", "awaiting"]) {
-        return Meaning::status(Exception).phase(ImportCustoms).reason(Reason::DutiesUnpaid);
+    if has(
+        t,
+        &[
+            "duties",
+            "duty",
+            "taxes",
+            "tax payment",
+            "import fee",
+            "droits et taxes",
+        ],
+    ) && has(t, &["pay", "due", "unpaid", "owed", "awaiting"])
+    {
+        return Meaning::status(Exception)
+            .phase(ImportCustoms)
+            .reason(Reason::DutiesUnpaid);
     }
     if has(t, &["damaged", "endommagé"]) {
         return Meaning::status(Exception).reason(Reason::Damaged);
@@ -91,40 +198,143 @@ pub fn classify(text: &str) -> Meaning {
     if has(t, &["prohibited", "forbidden", "seized", "confiscated"]) {
         return Meaning::status(Exception).reason(Reason::Prohibited);
     }
-    if has(t, &["incorrect address", "address incomplete", "insufficient address", "bad address", "address issue", "address problem", "adresse"]) {
+    if has(
+        t,
+        &[
+            "incorrect address",
+            "address incomplete",
+            "insufficient address",
+            "bad address",
+            "address issue",
+            "address problem",
+            "adresse",
+        ],
+    ) {
         return Meaning::status(Exception).reason(Reason::AddressIssue);
     }
     if has(t, &["weather", "storm", "natural disaster"]) {
         return Meaning::status(Exception).reason(Reason::Weather);
     }
-    let customs = has(t, &["customs", "clearance", "douane", "zoll", "aduana", "海关", "清关"]);
+    let customs = has(
+        t,
+        &[
+            "customs",
+            "clearance",
+            "douane",
+            "zoll",
+            "aduana",
+            "海关",
+            "清关",
+        ],
+    );
     if customs {
         let export = has(t, &["export", "origin", "出口"]);
         let phase = if export { ExportCustoms } else { ImportCustoms };
-        if has(t, &["document", "information required", "paperwork", "invoice"]) {
-            return Meaning::status(Exception).phase(phase).reason(Reason::CustomsDocuments);
+        if has(
+            t,
+            &["document", "information required", "paperwork", "invoice"],
+        ) {
+            return Meaning::status(Exception)
+                .phase(phase)
+                .reason(Reason::CustomsDocuments);
         }
         if has(t, &["inspection", "examination", "inspected"]) {
-            return Meaning::status(Exception).phase(phase).reason(Reason::CustomsInspection);
+            return Meaning::status(Exception)
+                .phase(phase)
+                .reason(Reason::CustomsInspection);
         }
         if has(t, &["held", "hold", "delay", "detained", "retenu"]) {
-            return Meaning::status(Exception).phase(phase).reason(Reason::CustomsDelay);
+            return Meaning::status(Exception)
+                .phase(phase)
+                .reason(Reason::CustomsDelay);
         }
         return Meaning::status(InTransit).phase(phase);
     }
-    if has(t, &["exception", "delay", "problem", "incident", "held", "on hold"]) {
+    if has(
+        t,
+        &[
+            "exception",
+            "delay",
+            "problem",
+            "incident",
+            "held",
+            "on hold",
+        ],
+    ) {
         return Meaning::status(Exception).reason(Reason::CarrierDelay);
     }
-    if has(t, &["label created", "shipment information received", "shipping label", "pre-advice", "electronic information", "data uploaded", "order information received", "awaiting item", "information received", "shipment data", "preadvice", "pre-shipment", "pre shipment", "prise en charge en attente"]) {
+    if has(
+        t,
+        &[
+            "label created",
+            "shipment information received",
+            "shipping label",
+            "pre-advice",
+            "electronic information",
+            "data uploaded",
+            "order information received",
+            "awaiting item",
+            "information received",
+            "shipment data",
+            "preadvice",
+            "pre-shipment",
+            "pre shipment",
+            "prise en charge en attente",
+        ],
+    ) {
         return Meaning::status(InfoReceived).phase(Origin);
     }
-    if has(t, &["departed from the origin country", "departed origin country", "flight", "airline", "departed from airport", "arrived at airport", "linehaul", "in transit to destination country", "international transit", "hand over to airline", "vessel", "depart from transit country", "航班", "起飞"]) {
+    if has(
+        t,
+        &[
+            "departed from the origin country",
+            "departed origin country",
+            "flight",
+            "airline",
+            "departed from airport",
+            "arrived at airport",
+            "linehaul",
+            "in transit to destination country",
+            "international transit",
+            "hand over to airline",
+            "vessel",
+            "depart from transit country",
+            "航班",
+            "起飞",
+        ],
+    ) {
         return Meaning::status(InTransit).phase(Linehaul);
     }
-    if has(t, &["arrived in destination country", "arrived at destination country", "arrival at destination country", "arrived in the destination country", "destination country", "inbound", "arrivée dans le pays de destination"]) {
+    if has(
+        t,
+        &[
+            "arrived in destination country",
+            "arrived at destination country",
+            "arrival at destination country",
+            "arrived in the destination country",
+            "destination country",
+            "inbound",
+            "arrivée dans le pays de destination",
+        ],
+    ) {
         return Meaning::status(InTransit).phase(ImportCustoms);
     }
-    if has(t, &["picked up", "accepted", "acceptance", "received by carrier", "collected", "origin facility", "origin scan", "dropped off", "shipment received", "揽收", "收寄"]) {
+    if has(
+        t,
+        &[
+            "picked up",
+            "accepted",
+            "acceptance",
+            "received by carrier",
+            "collected",
+            "origin facility",
+            "origin scan",
+            "dropped off",
+            "shipment received",
+            "揽收",
+            "收寄",
+        ],
+    ) {
         return Meaning::status(InTransit).phase(Origin);
     }
     Meaning::status(InTransit)
@@ -140,14 +350,23 @@ mod tests {
         assert_eq!(c("Delivered, In/At Mailbox").status, Status::Delivered);
         assert_eq!(c("Delivered to the airline").status, Status::InTransit);
         assert_eq!(c("Out for Delivery").status, Status::OutForDelivery);
-        assert_eq!(c("Arrived awaiting clearance (Inbound)").phase, Some(Phase::ImportCustoms));
+        assert_eq!(
+            c("Arrived awaiting clearance (Inbound)").phase,
+            Some(Phase::ImportCustoms)
+        );
         assert_eq!(c("Customs clearance in progress").status, Status::InTransit);
         assert_eq!(c("Held by customs").reason, Some(Reason::CustomsDelay));
         let d = c("Delivery attempted - no one available");
-        assert_eq!((d.status, d.reason), (Status::FailedAttempt, Some(Reason::RecipientUnavailable)));
+        assert_eq!(
+            (d.status, d.reason),
+            (Status::FailedAttempt, Some(Reason::RecipientUnavailable))
+        );
         assert_eq!(c("Shipment Data Uploaded").status, Status::InfoReceived);
         assert_eq!(c("Returned to sender").status, Status::ReturnedToSender);
-        assert_eq!(c("Duties and taxes due, please pay").reason, Some(Reason::DutiesUnpaid));
+        assert_eq!(
+            c("Duties and taxes due, please pay").reason,
+            Some(Reason::DutiesUnpaid)
+        );
         assert_eq!(c("Something nobody has seen").status, Status::InTransit);
         assert_eq!(c("Colis livré").status, Status::Delivered);
     }

@@ -43,8 +43,14 @@ mod tests {
 
     #[test]
     fn cleans_but_keeps_markup() {
-        assert_eq!(clean("  Arrived\tat\u{0}\u{7}  <b>hub</b>\r\n"), "Arrived at <b>hub</b>");
-        assert_eq!(clean("<script>alert(1)</script>"), "<script>alert(1)</script>");
+        assert_eq!(
+            clean("  Arrived\tat\u{0}\u{7}  <b>hub</b>\r\n"),
+            "Arrived at <b>hub</b>"
+        );
+        assert_eq!(
+            clean("<script>alert(1)</script>"),
+            "<script>alert(1)</script>"
+        );
         assert_eq!(clean(&"x".repeat(2000)).chars().count(), MAX_TEXT_CHARS + 1);
         assert_eq!(clean_opt(Some("   ")), None);
         assert_eq!(clean_opt(Some(" ok ")), Some("ok".into()));

@@ -141,7 +141,10 @@ mod tests {
         let us = parse_naive("11/05/2024 10:30 AM", &[]).unwrap();
         let s = infer(us, Some("US"), Some("IL"), None).unwrap();
         assert_eq!(s.at.to_rfc3339(), "2024-11-05T16:30:00+00:00");
-        assert_eq!(parse_naive("20240115 143000", &[]).unwrap().to_string(), "2024-01-15 14:30:00");
+        assert_eq!(
+            parse_naive("20240115 143000", &[]).unwrap().to_string(),
+            "2024-01-15 14:30:00"
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Offsets inferred from a country (and region), with the daylight-saving rules that matter
 //! for parcels. A compact table instead of `chrono-tz`, which is too large for the worker.
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday,
+};
 
 /// A daylight-saving rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,8 +129,7 @@ fn minutes(m: i32) -> FixedOffset {
 }
 
 fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: u8) -> NaiveDate {
-    NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)
-        .unwrap_or(NaiveDate::MIN)
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, n).unwrap_or(NaiveDate::MIN)
 }
 
 fn last_weekday(year: i32, month: u32, weekday: Weekday) -> NaiveDate {
@@ -256,9 +257,18 @@ mod tests {
         assert_eq!(off(ny, "2024-03-10 12:00"), -240);
         assert_eq!(off(ny, "2024-11-02 12:00"), -240);
         assert_eq!(off(ny, "2024-11-03 12:00"), -300);
-        assert_eq!(off(zone_for("US", Some("az")).unwrap(), "2024-07-01 12:00"), -420);
-        assert_eq!(off(zone_for("US", Some("CA")).unwrap(), "2024-07-01 12:00"), -420);
-        assert_eq!(off(zone_for("CA", Some("BC")).unwrap(), "2024-01-01 12:00"), -480);
+        assert_eq!(
+            off(zone_for("US", Some("az")).unwrap(), "2024-07-01 12:00"),
+            -420
+        );
+        assert_eq!(
+            off(zone_for("US", Some("CA")).unwrap(), "2024-07-01 12:00"),
+            -420
+        );
+        assert_eq!(
+            off(zone_for("CA", Some("BC")).unwrap(), "2024-01-01 12:00"),
+            -480
+        );
     }
 
     #[test]
@@ -267,7 +277,10 @@ mod tests {
         assert_eq!(off(syd, "2024-01-10 12:00"), 660);
         assert_eq!(off(syd, "2024-06-10 12:00"), 600);
         assert_eq!(off(syd, "2024-10-07 12:00"), 660);
-        assert_eq!(off(zone_for("AU", Some("QLD")).unwrap(), "2024-01-10 12:00"), 600);
+        assert_eq!(
+            off(zone_for("AU", Some("QLD")).unwrap(), "2024-01-10 12:00"),
+            600
+        );
         let nz = zone_for("NZ", None).unwrap();
         assert_eq!(off(nz, "2024-01-10 12:00"), 780);
         assert_eq!(off(nz, "2024-07-10 12:00"), 720);

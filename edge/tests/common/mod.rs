@@ -24,12 +24,17 @@ pub fn shared_fixture(dir: &str, file: &str) -> Option<Vec<u8>> {
         );
         return None;
     }
-    Some(std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {} unreadable: {e}", path.display())))
+    Some(
+        std::fs::read(&path)
+            .unwrap_or_else(|e| panic!("fixture {} unreadable: {e}", path.display())),
+    )
 }
 
 /// A fixture of our own, under `edge/tests/fixtures/`.
 pub fn own_fixture(path: &str) -> Vec<u8> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path);
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path);
     std::fs::read(&p).unwrap_or_else(|e| panic!("own fixture {} unreadable: {e}", p.display()))
 }
 
@@ -46,7 +51,11 @@ pub fn run(carrier: Carrier, body: &[u8]) -> Result<Vec<Shipment>, AdapterError>
 }
 
 /// Normalizes a shared fixture; `None` when fixtures are absent.
-pub fn run_shared(carrier: Carrier, dir: &str, file: &str) -> Option<Result<Vec<Shipment>, AdapterError>> {
+pub fn run_shared(
+    carrier: Carrier,
+    dir: &str,
+    file: &str,
+) -> Option<Result<Vec<Shipment>, AdapterError>> {
     shared_fixture(dir, file).map(|b| run(carrier, &b))
 }
 
@@ -57,12 +66,24 @@ pub fn utc(s: &Shipment, i: usize) -> String {
 
 /// Asserts the invariants every normalized shipment must hold.
 pub fn assert_invariants(s: &Shipment) {
-    assert!(s.events.windows(2).all(|w| w[0].at <= w[1].at), "events oldest first");
+    assert!(
+        s.events.windows(2).all(|w| w[0].at <= w[1].at),
+        "events oldest first"
+    );
     assert!(!s.legs.is_empty(), "at least one leg");
-    if s.events.iter().any(|e| e.status == waymark_shared::Status::Delivered)
-        && !s.events.iter().any(|e| e.status.terminal_rank() > waymark_shared::Status::Delivered.terminal_rank())
+    if s.events
+        .iter()
+        .any(|e| e.status == waymark_shared::Status::Delivered)
+        && !s
+            .events
+            .iter()
+            .any(|e| e.status.terminal_rank() > waymark_shared::Status::Delivered.terminal_rank())
     {
-        assert_eq!(s.status, waymark_shared::Status::Delivered, "delivered stays delivered");
+        assert_eq!(
+            s.status,
+            waymark_shared::Status::Delivered,
+            "delivered stays delivered"
+        );
     }
     let json = serde_json::to_string(s).unwrap();
     let back: Shipment = serde_json::from_str(&json).unwrap();

@@ -1,0 +1,81 @@
+// Starts the real local stack for end-to-end tests: the sandbox (storefront + sandbox carriers)
+// and the edge worker in workerd via `wrangler dev`, each on a free loopback port, with state
+// persisted to a fresh temporary directory. Assumes `scripts/build.sh` already ran.
+import { spawn } from "node:child_process";
+import net from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitFor(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (r.ok) return r;
+      last = `HTTP ${r.status}`;
+    } catch (e) {
+      last = e.message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${url}: ${last}`);
+}
+
+function run(cmd, args, env, name, log) {
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const keep = (d) => { log.push(`[${name}] ${d}`); if (log.length > 400) log.shift(); };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  return child;
+}
+
+/** Starts sandbox + edge. `vars` are extra wrangler vars (name → value). */
+export async function startStack({ vars = {} } = {}) {
+  const log = [];
+  const [sandboxPort, edgePort, inspectorPort] = [await freePort(), await freePort(), await freePort()];
+  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+  const edgeUrl = `http://127.0.0.1:${edgePort}`;
+  const state = mkdtempSync(path.join(os.tmpdir(), "waymark-e2e-"));
+  const sandbox = run("node", ["sandbox/server.mjs", "--port", String(sandboxPort), "--edge", edgeUrl], {}, "sandbox", log);
+  const allVars = { CARRIER_SANDBOX_URL: `${sandboxUrl}/carriers`, ...vars };
+  const varArgs = Object.entries(allVars).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
+  const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
+  const edge = run(
+    wrangler,
+    ["dev", "--ip", "127.0.0.1", "--port", String(edgePort), "--inspector-port", String(inspectorPort), "--persist-to", state, "--log-level", "warn", ...varArgs],
+    { WAYMARK_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_HIDE_BANNER: "true", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+    "edge",
+    log,
+  );
+  try {
+    await waitFor(`${sandboxUrl}/_sandbox/hits`);
+    await waitFor(`${edgeUrl}/v1/health`, 90_000);
+  } catch (e) {
+    stop();
+    throw new Error(`${e.message}\n--- stack log ---\n${log.join("")}`);
+  }
+  function stop() {
+    for (const c of [edge, sandbox]) {
+      try { process.kill(-c.pid, "SIGTERM"); } catch {}
+    }
+    try { rmSync(state, { recursive: true, force: true }); } catch {}
+  }
+  return { sandboxUrl, edgeUrl, log, stop };
+}
