@@ -18,7 +18,7 @@ step "clippy (native, all targets)"
 cargo clippy --workspace --exclude waymark-widget --all-targets --quiet -- -D warnings
 
 step "clippy (wasm32: shared, edge worker, widget)"
-cargo clippy --target wasm32-unknown-unknown -p waymark-shared -p waymark-widget --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p waymark-shared -p waymark-widget --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p waymark-edge --lib --quiet -- -D warnings
 
 step "native tests (unit, property, conformance, CLI)"
