@@ -5,6 +5,7 @@
 //! typed [`carriers::AdapterError`] out, so it is tested natively and fuzzed.
 
 pub mod carriers;
+pub mod invariants;
 pub mod normalize;
 
 #[cfg(target_arch = "wasm32")]
