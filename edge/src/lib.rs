@@ -8,5 +8,5 @@ pub mod carriers;
 pub mod invariants;
 pub mod normalize;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 mod worker_entry;
