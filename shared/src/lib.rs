@@ -8,9 +8,11 @@
 pub mod carrier;
 pub mod eta;
 pub mod event;
+pub mod evidence;
 pub mod exception;
 pub mod leg;
 pub mod location;
+pub mod milestone;
 pub mod phase;
 pub mod reason;
 pub mod serde_time;
