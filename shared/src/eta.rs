@@ -35,8 +35,8 @@ impl Eta {
     pub fn new(a: DateTime<Utc>, b: DateTime<Utc>, basis: EtaBasis) -> Eta {
         let (earliest, latest) = if a <= b { (a, b) } else { (b, a) };
         Eta {
-            earliest,
-            latest,
+            earliest: serde_time::whole_seconds(earliest),
+            latest: serde_time::whole_seconds(latest),
             basis,
         }
     }

@@ -33,7 +33,7 @@ impl Event {
     /// A minimal event; the other fields are filled by the builder-style setters.
     pub fn new(at: DateTime<Utc>, status: Status, carrier: Carrier, description: &str) -> Event {
         Event {
-            at,
+            at: serde_time::whole_seconds(at),
             local_offset: None,
             status,
             phase: None,

@@ -3,9 +3,15 @@
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use serde::{Deserialize, Deserializer, Serializer};
 
-/// Formats an instant as RFC 3339 in UTC with a `Z` (sub-seconds only when present).
+/// Formats an instant as RFC 3339 in UTC with a `Z`, to the second (tracking instants carry
+/// no meaningful sub-second part; constructors truncate them so JSON round-trips exactly).
 pub fn format_utc(at: &DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// An instant truncated to whole seconds.
+pub fn whole_seconds(at: DateTime<Utc>) -> DateTime<Utc> {
+    chrono::SubsecRound::trunc_subsecs(at, 0)
 }
 
 /// Formats an offset as `+08:00` / `-05:00`.

@@ -51,7 +51,7 @@ impl Shipment {
             events,
             eta: None,
             exceptions: Vec::new(),
-            updated_at,
+            updated_at: serde_time::whole_seconds(updated_at),
             stale: false,
         };
         shipment.normalize();

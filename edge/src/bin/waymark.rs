@@ -28,10 +28,27 @@ enum Command {
     },
 }
 
+/// The `normalize` output, fields in contract order.
+#[derive(serde::Serialize)]
+struct Normalized {
+    shipments: Vec<waymark_shared::Shipment>,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Normalize { carrier, file } => normalize(&carrier, &file),
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn print_out(text: &str) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}") {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(format!("cannot write output: {e}")),
     }
 }
 
@@ -53,16 +70,10 @@ fn normalize(slug: &str, file: &PathBuf) -> ExitCode {
         fetched_at: chrono::Utc::now(),
     };
     match carriers::normalize(&carrier, &body, &ctx) {
-        Ok(shipments) => {
-            let out = serde_json::json!({ "shipments": shipments });
-            match serde_json::to_string_pretty(&out) {
-                Ok(text) => {
-                    println!("{text}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => fail(format!("{slug}: cannot write JSON: {e}")),
-            }
-        }
+        Ok(shipments) => match serde_json::to_string_pretty(&Normalized { shipments }) {
+            Ok(text) => print_out(&text),
+            Err(e) => fail(format!("{slug}: cannot write JSON: {e}")),
+        },
         Err(e) => fail(format!("{slug}: {e}")),
     }
 }

@@ -1,8 +1,13 @@
-//! Building blocks every adapter shares: safe parsing of bodies, carrier text, time-zone
-//! inference and classification of carrier wording.
+//! Building blocks every adapter shares: safe parsing of bodies, tolerant JSON access, carrier
+//! text, personal-data scrubbing, countries, time-zone inference and classification of wording.
 
+pub mod build;
+pub mod country;
+pub mod handoff;
 pub mod input;
+pub mod json;
 pub mod keywords;
+pub mod personal;
 pub mod text;
 pub mod time;
 pub mod zones;
