@@ -36,8 +36,7 @@ pub fn scrub(text: &str) -> String {
 pub fn city_from_locality(raw: &str) -> Option<String> {
     raw.split(',')
         .map(str::trim)
-        .filter(|p| !p.is_empty() && !p.chars().any(|c| c.is_ascii_digit()))
-        .next_back()
+        .rfind(|p| !p.is_empty() && !p.chars().any(|c| c.is_ascii_digit()))
         .map(str::to_string)
 }
 
