@@ -74,6 +74,8 @@ fn code_meaning(code: &str, node: Option<&str>) -> Option<Meaning> {
         Meaning::status(OutForDelivery).phase(LastMile)
     } else if c.contains("FAIL") {
         Meaning::status(FailedAttempt).phase(LastMile)
+    } else if c.contains("ACCEPT") || c.contains("CREATE") || c.contains("ORDER") {
+        Meaning::status(InfoReceived).phase(Origin)
     } else if c.starts_with("PU_")
         || c.starts_with("GTMS_OE")
         || c.starts_with("SC_")
@@ -81,8 +83,6 @@ fn code_meaning(code: &str, node: Option<&str>) -> Option<Meaning> {
         || c.starts_with("GWMS_")
     {
         Meaning::status(InTransit).phase(Origin)
-    } else if c.contains("ACCEPT") || c.contains("CREATE") || c.contains("ORDER") {
-        Meaning::status(InfoReceived).phase(Origin)
     } else {
         return node.and_then(node_meaning);
     };
