@@ -1,7 +1,17 @@
-//! EasyPost adapter — not written yet: every payload is refused with a typed error.
+//! EasyPost Tracker objects (aggregator): `GET /v2/trackers/{id}` or a tracker list.
+//!
+//! Times in `tracking_details[].datetime` are UTC (`Z`) and trusted; the normalized
+//! `status` values map one to one. The underlying carrier (`carrier: "USPS"`) is who holds the
+//! parcel: shipments and events are attributed to it when Waymark knows it. `est_delivery_date`
+//! becomes a carrier estimate. `{"error": …}` is a carrier error.
 
 use super::{Adapter, AdapterError, Context};
-use waymark_shared::{Carrier, Shipment};
+use crate::normalize::keywords::Meaning;
+use crate::normalize::zones::zone_for;
+use crate::normalize::{build, country, input, json, time};
+use chrono::Duration;
+use serde_json::Value;
+use waymark_shared::{Carrier, Eta, EtaBasis, Location, Phase, Reason, Shipment, Status};
 
 /// The EasyPost adapter.
 pub struct EasyPost;
@@ -11,9 +21,159 @@ impl Adapter for EasyPost {
         Carrier::EasyPost
     }
 
-    fn normalize(&self, _body: &[u8], _ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
-        Err(AdapterError::UnsupportedCarrier(
-            self.carrier().slug().to_string(),
-        ))
+    fn normalize(&self, body: &[u8], ctx: &Context) -> Result<Vec<Shipment>, AdapterError> {
+        let root: Value = input::json(body)?;
+        if let Some(err) = root.get("error") {
+            return Err(AdapterError::carrier(
+                json::text(err, &["code"]).unwrap_or_else(|| "error".into()),
+                json::text(err, &["message"]).unwrap_or_default(),
+            ));
+        }
+        let trackers: Vec<&Value> = match root.get("trackers").and_then(Value::as_array) {
+            Some(list) => list.iter().collect(),
+            None if json::text(&root, &["object"]).as_deref() == Some("Tracker") => vec![&root],
+            None => {
+                return Err(AdapterError::malformed(
+                    "expected a Tracker object or a tracker list",
+                ))
+            }
+        };
+        Ok(trackers
+            .into_iter()
+            .filter_map(|t| tracker(t, ctx))
+            .collect())
+    }
+}
+
+fn status_meaning(status: &str, detail: Option<&str>) -> Option<Meaning> {
+    use Phase::*;
+    use Status::*;
+    Some(match status {
+        "pre_transit" => Meaning::status(InfoReceived).phase(Origin),
+        "in_transit" => Meaning::status(InTransit),
+        "out_for_delivery" => Meaning::status(OutForDelivery).phase(LastMile),
+        "delivered" => Meaning::status(Delivered).phase(LastMile),
+        "available_for_pickup" => Meaning::status(AvailableForPickup).phase(LastMile),
+        "return_to_sender" => Meaning::status(ReturningToSender)
+            .phase(Return)
+            .reason(Reason::Returned),
+        "cancelled" => Meaning::status(Cancelled),
+        "failure" | "error" => {
+            let reason = match detail {
+                Some("address_correction" | "incorrect_address") => Reason::AddressIssue,
+                Some("weather_delay") => Reason::Weather,
+                Some("damaged") => Reason::Damaged,
+                Some("lost") => Reason::Lost,
+                Some("customs_hold" | "held_in_customs") => Reason::CustomsDelay,
+                Some("delivery_exception" | "attempted_delivery") => {
+                    return Some(
+                        Meaning::status(FailedAttempt)
+                            .phase(LastMile)
+                            .reason(Reason::RecipientUnavailable),
+                    )
+                }
+                _ => Reason::Other,
+            };
+            Meaning::status(Exception).reason(reason)
+        }
+        _ => return None,
+    })
+}
+
+fn location(v: Option<&Value>) -> Location {
+    let v = v.unwrap_or(&Value::Null);
+    Location::new(
+        json::text(v, &["city"]).as_deref(),
+        json::text(v, &["state"]).as_deref(),
+        json::text(v, &["zip"]).as_deref(),
+        json::text(v, &["country"])
+            .and_then(|c| country::to_alpha2(&c))
+            .as_deref(),
+    )
+}
+
+fn tracker(t: &Value, ctx: &Context) -> Option<Shipment> {
+    let number = json::text(t, &["tracking_code"])?;
+    let carrier = json::text(t, &["carrier"])
+        .map(|c| Carrier::from_name(&c))
+        .filter(Carrier::is_known)
+        .unwrap_or(Carrier::EasyPost);
+    let events = json::list(t, &["tracking_details"])
+        .iter()
+        .filter_map(|d| {
+            let at = time::parse_with_offset(&json::text(d, &["datetime"])?)?;
+            let words = json::text(d, &["message"])
+                .or_else(|| json::text(d, &["description"]))
+                .unwrap_or_default();
+            let code = json::text(d, &["status_detail"]);
+            let m = build::meaning(
+                json::text(d, &["status"]).and_then(|s| status_meaning(&s, code.as_deref())),
+                &words,
+            );
+            let mut place = location(d.get("tracking_location"));
+            // USPS scans come without a country: a US state says where they are.
+            if place.country.is_none() && carrier == Carrier::Usps && place.region.is_some() {
+                place.country = Some("US".into());
+            }
+            // The instant is UTC; the local offset follows from the place when it is known.
+            let offset = place
+                .country
+                .as_deref()
+                .and_then(|c| zone_for(c, place.region.as_deref()))
+                .map(|z| z.offset_at_utc(at.at));
+            let stamp = time::Stamp { at: at.at, offset };
+            Some(build::event(
+                &carrier,
+                stamp,
+                m,
+                &words,
+                json::text(d, &["carrier_code"]).as_deref(),
+                place,
+            ))
+        })
+        .collect();
+    let mut shipment = Shipment::from_events(carrier, &number, events, ctx.fetched_at);
+    if let Some(m) = json::text(t, &["status"]).and_then(|s| status_meaning(&s, None)) {
+        shipment.apply_reported_status(m.status);
+    }
+    if !shipment.status.is_terminal() {
+        let guaranteed = json::text(t, &["carrier_detail", "guaranteed_delivery_date"])
+            .and_then(|d| time::parse_with_offset(&d));
+        let estimated =
+            json::text(t, &["est_delivery_date"]).and_then(|d| time::parse_with_offset(&d));
+        shipment.eta = match (guaranteed, estimated) {
+            (Some(g), _) => Some(Eta::new(
+                g.at,
+                g.at + Duration::days(1),
+                EtaBasis::CarrierPromise,
+            )),
+            (None, Some(e)) => Some(Eta::new(
+                e.at,
+                e.at + Duration::days(1),
+                EtaBasis::CarrierEstimate,
+            )),
+            _ => None,
+        };
+    }
+    Some(shipment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses() {
+        assert_eq!(
+            status_meaning("pre_transit", None).unwrap().status,
+            Status::InfoReceived
+        );
+        assert_eq!(
+            status_meaning("failure", Some("weather_delay"))
+                .unwrap()
+                .reason,
+            Some(Reason::Weather)
+        );
+        assert!(status_meaning("unknown", None).is_none());
     }
 }

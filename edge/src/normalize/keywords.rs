@@ -49,6 +49,40 @@ pub fn classify(text: &str) -> Meaning {
     let t = text.to_lowercase();
     let t = t.as_str();
 
+    // Wordings of specific carriers that the general rules below would misread.
+    if has(
+        t,
+        &[
+            "shipping information",
+            "pre-advice",
+            "preadvice",
+            "tracking number allocated",
+        ],
+    ) {
+        return Meaning::status(InfoReceived).phase(Origin);
+    }
+    if has(t, &["onboard for delivery", "on board for delivery"]) {
+        return Meaning::status(OutForDelivery).phase(LastMile);
+    }
+    if has(t, &["awaiting international departure", "export facility"]) {
+        return Meaning::status(InTransit).phase(ExportCustoms);
+    }
+    if has(t, &["air carrier", "processed by air"]) {
+        return Meaning::status(InTransit).phase(Linehaul);
+    }
+    if has(
+        t,
+        &[
+            "from sender",
+            "received by australia post",
+            "déposé",
+            "entre nos mains",
+        ],
+    ) && !t.contains("information")
+    {
+        return Meaning::status(InTransit).phase(Origin);
+    }
+
     if has(
         t,
         &[
@@ -369,5 +403,15 @@ mod tests {
         );
         assert_eq!(c("Something nobody has seen").status, Status::InTransit);
         assert_eq!(c("Colis livré").status, Status::Delivered);
+        assert_eq!(
+            c("Shipping information received by Australia Post").status,
+            Status::InfoReceived
+        );
+        assert_eq!(c("Received by Australia Post").phase, Some(Phase::Origin));
+        assert_eq!(c("Onboard for delivery").status, Status::OutForDelivery);
+        assert_eq!(
+            c("Cleared and awaiting international departure").phase,
+            Some(Phase::ExportCustoms)
+        );
     }
 }

@@ -6,7 +6,6 @@ pub fn scrub(text: &str) -> String {
     let markers = [
         "signed for by",
         "signed by",
-        "received by",
         "left with",
         "collected by",
         "delivered to:",
@@ -51,7 +50,11 @@ mod tests {
             "Delivered (Signed for by recipient)"
         );
         assert_eq!(scrub("Arrived at hub"), "Arrived at hub");
-        assert_eq!(scrub("Received by J. Smith"), "Received by recipient");
+        assert_eq!(scrub("Left with J. Smith"), "Left with recipient");
+        assert_eq!(
+            scrub("Received by Australia Post"),
+            "Received by Australia Post"
+        );
     }
 
     #[test]
