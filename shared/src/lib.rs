@@ -6,6 +6,7 @@
 //! instants as RFC 3339 UTC with a `Z`, the scan's local offset kept beside them.
 
 pub mod carrier;
+pub mod detect;
 pub mod eta;
 pub mod event;
 pub mod evidence;

@@ -26,6 +26,11 @@ enum Command {
         /// The reply body, as saved from the carrier.
         file: PathBuf,
     },
+    /// Rank the carriers a tracking number may belong to; prints {"number", "candidates"}.
+    Detect {
+        /// The tracking number (spaces and dashes are ignored).
+        number: String,
+    },
 }
 
 /// The `normalize` output, fields in contract order.
@@ -38,6 +43,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Normalize { carrier, file } => normalize(&carrier, &file),
+        Command::Detect { number } => detect(&number),
     }
 }
 
@@ -75,5 +81,24 @@ fn normalize(slug: &str, file: &PathBuf) -> ExitCode {
             Err(e) => fail(format!("{slug}: cannot write JSON: {e}")),
         },
         Err(e) => fail(format!("{slug}: {e}")),
+    }
+}
+
+/// The `detect` output.
+#[derive(serde::Serialize)]
+struct Detected {
+    number: String,
+    candidates: Vec<waymark_shared::detect::Candidate>,
+}
+
+fn detect(raw: &str) -> ExitCode {
+    let number = waymark_shared::detect::normalize_number(raw);
+    if number.is_empty() {
+        return fail("detect: the tracking number is empty".into());
+    }
+    let candidates = waymark_shared::detect::detect(&number);
+    match serde_json::to_string_pretty(&Detected { number, candidates }) {
+        Ok(text) => print_out(&text),
+        Err(e) => fail(format!("detect: cannot write JSON: {e}")),
     }
 }

@@ -1,0 +1,113 @@
+//! Carrier detection from a tracking number: ranked candidates with a confidence.
+//!
+//! Formats and check digits are public facts (UPU S10 mod 11, UPS 1Z mod 10, USPS mod 10,
+//! FedEx, DHL mod 7, …). A failed check digit lowers a candidate's confidence; it never drops
+//! it — a mistyped digit is still most likely that carrier's number.
+
+mod checksum;
+mod countries;
+mod formats;
+
+use crate::Carrier;
+use serde::Serialize;
+
+/// What the check digit says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckDigit {
+    /// The check digit holds.
+    Valid,
+    /// The check digit (or a checked field such as an S10 country) fails.
+    Invalid,
+    /// The format has no check digit.
+    NotApplicable,
+}
+
+/// A carrier a number may belong to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// The carrier.
+    pub carrier: Carrier,
+    /// 0 to 1: how sure the match is.
+    pub confidence: f32,
+    /// The check-digit verdict.
+    pub check_digit: CheckDigit,
+    /// The format that matched.
+    pub format: &'static str,
+}
+
+/// A failed check digit multiplies the confidence by this.
+pub const FAILED_CHECK_FACTOR: f32 = 0.3;
+
+/// The number as formats see it: spaces, dashes and dots removed, upper case.
+pub fn normalize_number(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '_'))
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Ranked candidates for a tracking number (best first; empty when no format matches).
+pub fn detect(raw: &str) -> Vec<Candidate> {
+    let n = normalize_number(raw);
+    if n.is_empty() || n.len() > 64 || !n.is_ascii() {
+        return Vec::new();
+    }
+    let mut out: Vec<Candidate> = formats::FORMATS
+        .iter()
+        .filter_map(|f| {
+            let check = (f.check)(&n)?;
+            let confidence = match check {
+                CheckDigit::Invalid => f.confidence * FAILED_CHECK_FACTOR,
+                _ => f.confidence,
+            };
+            Some(Candidate {
+                carrier: (f.carrier)(&n),
+                confidence,
+                check_digit: check,
+                format: f.name,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+    out
+}
+
+/// The best candidate with a check digit that holds (or none to check) and a confidence of at
+/// least `min`: what the edge uses when a merchant leaves the carrier out.
+pub fn best(raw: &str, min: f32) -> Option<Candidate> {
+    detect(raw)
+        .into_iter()
+        .find(|c| c.check_digit != CheckDigit::Invalid && c.confidence >= min)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_numbers() {
+        let c = detect("1Z5R89390357567127");
+        assert_eq!(
+            (c[0].carrier.clone(), c[0].check_digit),
+            (Carrier::Ups, CheckDigit::Valid)
+        );
+        let c = detect("rb 123 456 785 gb");
+        assert_eq!(c[0].carrier, Carrier::RoyalMail);
+        assert_eq!(c[0].format, "UPU S10");
+        let bad = detect("RB123456786GB");
+        assert_eq!(
+            bad[0].check_digit,
+            CheckDigit::Invalid,
+            "kept, with lower confidence"
+        );
+        assert!(bad[0].confidence < 0.5);
+        assert!(detect("hello").is_empty());
+        assert!(detect("").is_empty());
+        assert_eq!(
+            best("LTN74207623N1", 0.5).unwrap().carrier,
+            Carrier::Landmark
+        );
+        assert!(best("RB123456786GB", 0.5).is_none());
+    }
+}
