@@ -7,10 +7,13 @@
 
 pub mod carrier;
 pub mod detect;
+pub mod estimate;
 pub mod eta;
 pub mod event;
 pub mod evidence;
 pub mod exception;
+pub mod exception_rules;
+pub mod lanes;
 pub mod leg;
 pub mod location;
 pub mod milestone;

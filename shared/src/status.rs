@@ -72,6 +72,11 @@ impl Status {
         }
     }
 
+    /// Whether the parcel is on its way back (or back) to the sender.
+    pub fn is_returning(self) -> bool {
+        matches!(self, Status::ReturningToSender | Status::ReturnedToSender)
+    }
+
     /// The snake_case name used in JSON.
     pub fn as_str(self) -> &'static str {
         match self {

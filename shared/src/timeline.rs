@@ -165,11 +165,18 @@ pub fn merge_legs(mut parts: Vec<Shipment>) -> Option<Shipment> {
     }
     let named_by = (parts[0].carrier.clone(), parts[0].tracking_number.clone());
     // Hand-off order: by each part's first event; parts with no events go last, in given order.
-    parts.sort_by_key(|p| {
-        (
-            p.events.first().map(|e| e.at).is_none(),
-            p.events.first().map(|e| e.at),
-        )
+    // Ties are broken by carrier and number, so the merge never depends on the parts' order.
+    parts.sort_by(|a, b| {
+        let key = |p: &Shipment| {
+            (
+                p.events.first().map(|e| e.at).is_none(),
+                p.events.first().map(|e| e.at),
+            )
+        };
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.carrier.slug().cmp(b.carrier.slug()))
+            .then_with(|| a.tracking_number.cmp(&b.tracking_number))
     });
     let mut legs: Vec<Leg> = Vec::new();
     let mut events = Vec::new();
