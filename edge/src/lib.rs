@@ -4,6 +4,7 @@
 //! Everything outside `worker_entry` is pure: bytes in, [`waymark_shared::Shipment`]s or a
 //! typed [`carriers::AdapterError`] out, so it is tested natively and fuzzed.
 
+pub mod api;
 pub mod carriers;
 pub mod invariants;
 pub mod normalize;

@@ -1,0 +1,12 @@
+//! The edge API's pure logic — tokens, errors, cache lifetimes, CORS, rate limits, query
+//! strings, upstream requests and the timeline response — kept free of the Workers runtime so
+//! it is tested natively. `crate::worker_entry` wires it to the runtime.
+
+pub mod cors;
+pub mod error;
+pub mod order;
+pub mod query;
+pub mod rate_limit;
+pub mod token;
+pub mod ttl;
+pub mod upstream;
