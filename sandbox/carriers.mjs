@@ -1,69 +1,108 @@
-// Sandbox carriers: answer like carrier tracking APIs by replaying recorded payloads, with
-// configurable latency and faults. Recorded payloads are read in place from ../shared/fixtures
-// (never copied) and from the project's own fixtures in edge/tests/fixtures.
+// Sandbox carriers: answer like the carriers' tracking APIs (the request shapes of
+// edge/src/api/upstream.rs) by replaying demo scenarios and recorded payloads, with
+// configurable latency and faults. Recorded payloads are read in place from
+// ../shared/fixtures (never copied) and from the project's own edge/tests/fixtures.
 //
-//   GET /carriers/<slug>/<anything>?...      → the scenario's payload for that carrier
-//   GET /_sandbox/hits                        → {"<slug>": count, ...}
-//   POST /_sandbox/reset                      → clears hit counts and faults
-//   POST /_sandbox/fault?carrier=ups&mode=timeout|500|429|html|garbage|none&latency_ms=300
-import { readFile } from "node:fs/promises";
+//   ANY  /carriers/<slug>/...                         → that carrier's reply for the number asked
+//   GET  /_sandbox/hits                               → {"<slug>": n, "<slug>:<number>": n, ...}
+//   POST /_sandbox/reset                              → clears hits and faults
+//   POST /_sandbox/fault?carrier=ups[&number=N]&mode=timeout|500|429|html|garbage|none[&latency_ms=300]
+//   GET  /_sandbox/token?scenario=delivered           → a signed embed token for a demo order
+import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
+import { PARCELS, ORDERS } from "./scenarios.mjs";
+import { signToken, DEV_EMBED_SECRET } from "./tokens.mjs";
 
-export function carrierRoutes(root) {
+const FIXTURE_DIR = { dhl: "dhl_unified" };
+
+export function carrierRoutes(root, { origin }) {
   const shared = process.env.WAYMARK_SHARED || path.resolve(root, "..", "shared");
   const hits = {};
   let faults = {};
+  const served = {};
 
-  async function payloadFor(slug) {
-    const dir = path.join(shared, "fixtures", slug === "dhl" ? "dhl_unified" : slug);
-    const { readdir } = await import("node:fs/promises");
-    const files = (await readdir(dir)).filter((f) => /\.(json|xml)$/.test(f) && !/error|404|not_found|invalid|too_many|unknown|no_pin|skeleton/.test(f));
-    if (!files.length) return null;
-    const file = files.sort()[0];
-    return { body: await readFile(path.join(dir, file)), type: file.endsWith(".xml") ? "application/xml" : "application/json" };
+  async function recorded(slug) {
+    const dirs = [path.join(shared, "fixtures", FIXTURE_DIR[slug] || slug), path.join(root, "edge", "tests", "fixtures", slug)];
+    for (const dir of dirs) {
+      const files = await readdir(dir).catch(() => []);
+      const good = files.filter((f) => /\.(json|xml)$/.test(f) && !/error|404|not_found|invalid|too_many|unknown|no_pin|skeleton|rejected|login/.test(f)).sort();
+      if (good.length) {
+        const f = good[0];
+        return [f.endsWith(".xml") ? "application/xml" : "application/json", await readFile(path.join(dir, f), "utf8")];
+      }
+    }
+    return null;
+  }
+
+  function numberOf(url, body) {
+    const candidates = [...url.pathname.split("/"), ...url.searchParams.values(), ...(body.match(/[A-Za-z0-9]{8,40}/g) || [])];
+    return candidates.find((c) => PARCELS[c]) || url.searchParams.values().next().value || url.pathname.split("/").filter(Boolean).slice(-2)[0];
+  }
+
+  async function readBody(req) {
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    return Buffer.concat(chunks).toString("utf8");
   }
 
   async function handle(req, res, url) {
-    if (url.pathname === "/_sandbox/hits") return json(res, 200, hits);
+    if (url.pathname === "/_sandbox/hits") return send(res, 200, "application/json", JSON.stringify(hits));
     if (url.pathname === "/_sandbox/reset" && req.method === "POST") {
       for (const k of Object.keys(hits)) delete hits[k];
+      for (const k of Object.keys(served)) delete served[k];
       faults = {};
-      return json(res, 200, { ok: true });
+      return send(res, 200, "application/json", '{"ok":true}');
     }
     if (url.pathname === "/_sandbox/fault" && req.method === "POST") {
-      const carrier = url.searchParams.get("carrier");
-      faults[carrier] = { mode: url.searchParams.get("mode") || "none", latency: Number(url.searchParams.get("latency_ms") || 0) };
-      return json(res, 200, { ok: true, faults });
+      const key = [url.searchParams.get("carrier"), url.searchParams.get("number")].filter(Boolean).join(":");
+      faults[key] = { mode: url.searchParams.get("mode") || "none", latency: Number(url.searchParams.get("latency_ms") || 0) };
+      return send(res, 200, "application/json", JSON.stringify({ ok: true, faults }));
     }
-    const slug = url.pathname.split("/")[2];
+    if (url.pathname === "/_sandbox/token") {
+      // ?scenario=<name>, or ?numbers=slug:number,slug:number for an ad-hoc order.
+      const adhoc = url.searchParams.get("numbers");
+      const order = adhoc
+        ? { o: url.searchParams.get("order") || "adhoc", n: adhoc.split(",").map((p) => { const [c, t] = p.split(":"); return { t, c }; }) }
+        : ORDERS[url.searchParams.get("scenario")];
+      if (!order) return send(res, 404, "application/json", '{"error":"unknown scenario"}');
+      const exp = Math.floor(Date.now() / 1000) + Number(url.searchParams.get("ttl") || 3600);
+      return send(res, 200, "text/plain", signToken({ ...order, org: url.searchParams.get("origin") || origin, exp }, DEV_EMBED_SECRET));
+    }
+    const [, , slug, ...rest] = url.pathname.split("/");
+    const body = await readBody(req);
+    if (/oauth/.test(rest.join("/"))) {
+      return send(res, 200, "application/json", JSON.stringify({ access_token: `sandbox-${slug}`, token_type: "Bearer", expires_in: 3600 }));
+    }
+    const number = numberOf(url, body);
     hits[slug] = (hits[slug] || 0) + 1;
-    const fault = faults[slug] || { mode: "none", latency: 0 };
+    hits[`${slug}:${number}`] = (hits[`${slug}:${number}`] || 0) + 1;
+    const fault = faults[`${slug}:${number}`] || faults[slug] || { mode: "none", latency: 0 };
     if (fault.latency) await new Promise((r) => setTimeout(r, fault.latency));
-    switch (fault.mode) {
+    const parcel = PARCELS[number];
+    const failing = parcel && parcel.failAfterFirst && served[number];
+    switch (failing ? "500" : fault.mode) {
       case "timeout":
         return; // never answer
       case "500":
-        return json(res, 500, { error: "internal" });
+        return send(res, 500, "application/json", '{"error":"internal"}');
       case "429":
         res.writeHead(429, { "retry-after": "30", "content-type": "application/json" });
         return res.end('{"error":"rate limited"}');
       case "html":
-        res.writeHead(502, { "content-type": "text/html" });
-        return res.end("<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>");
+        return send(res, 502, "text/html", "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>");
       case "garbage":
-        res.writeHead(200, { "content-type": "application/json" });
-        return res.end('{"trackResponse": {"shipment": [');
+        return send(res, 200, "application/json", '{"trackResponse": {"shipment": [');
     }
-    const payload = await payloadFor(slug).catch(() => null);
-    if (!payload) return json(res, 404, { error: `no sandbox payload for ${slug}` });
-    res.writeHead(200, { "content-type": payload.type });
-    res.end(payload.body);
+    const reply = parcel ? parcel.body(Date.now()) : await recorded(slug);
+    if (!reply) return send(res, 404, "application/json", JSON.stringify({ error: `no sandbox payload for ${slug}` }));
+    served[number] = true;
+    return send(res, 200, reply[0], reply[1]);
   }
 
   return { handle };
 }
 
-function json(res, status, body) {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
+function send(res, status, type, body) {
+  res.writeHead(status, { "content-type": type });
+  res.end(body);
 }

@@ -9,6 +9,8 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { carrierRoutes } from "./carriers.mjs";
+import { ORDERS } from "./scenarios.mjs";
+import { signToken, DEV_EMBED_SECRET } from "./tokens.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = Object.fromEntries(
@@ -37,7 +39,7 @@ async function serveFile(res, base, rel) {
     const s = await stat(file);
     const target = s.isDirectory() ? path.join(file, "index.html") : file;
     let body = await readFile(target);
-    if (target.endsWith(".html")) body = body.toString("utf8").replaceAll("http://127.0.0.1:8787", edgeUrl);
+    if (target.endsWith(".html")) body = fillTokens(body.toString("utf8").replaceAll("http://127.0.0.1:8787", edgeUrl));
     res.writeHead(200, {
       "content-type": TYPES[path.extname(target)] || "application/octet-stream",
       "cache-control": "no-cache",
@@ -48,12 +50,23 @@ async function serveFile(res, base, rel) {
   }
 }
 
+// Demo pages name their orders as {{token:<scenario>}}; the sandbox signs them like a
+// merchant backend would, for this storefront's origin.
+function fillTokens(html) {
+  return html.replace(/\{\{token:([a-z_]+)\}\}/g, (_, scenario) => {
+    const order = ORDERS[scenario];
+    if (!order) return "";
+    const exp = Math.floor(Date.now() / 1000) + 3600;
+    return signToken({ ...order, org: `http://${host}:${port}`, exp }, DEV_EMBED_SECRET);
+  });
+}
+
 function notFound(res) {
   res.writeHead(404, { "content-type": "text/plain" });
   res.end("not found");
 }
 
-const carriers = carrierRoutes(root);
+const carriers = carrierRoutes(root, { origin: `http://${host}:${port}` });
 
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url, `http://${req.headers.host || "localhost"}`);

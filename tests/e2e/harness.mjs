@@ -54,7 +54,14 @@ export async function startStack({ vars = {} } = {}) {
   const edgeUrl = `http://127.0.0.1:${edgePort}`;
   const state = mkdtempSync(path.join(os.tmpdir(), "waymark-e2e-"));
   const sandbox = run("node", ["sandbox/server.mjs", "--port", String(sandboxPort), "--edge", edgeUrl], {}, "sandbox", log);
-  const allVars = { CARRIER_SANDBOX_URL: `${sandboxUrl}/carriers`, ...vars };
+  const allVars = {
+    CARRIER_SANDBOX_URL: `${sandboxUrl}/carriers`,
+    ALLOWED_ORIGINS: sandboxUrl,
+    EMBED_SECRET: "dev-embed-secret-not-for-production",
+    MERCHANT_API_KEY: "dev-merchant-key-not-for-production",
+    CARRIER_TIMEOUT_MS: "2000",
+    ...vars,
+  };
   const varArgs = Object.entries(allVars).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
   const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
   const edge = run(
@@ -77,5 +84,26 @@ export async function startStack({ vars = {} } = {}) {
     }
     try { rmSync(state, { recursive: true, force: true }); } catch {}
   }
-  return { sandboxUrl, edgeUrl, log, stop };
+  const sandbox_ = {
+    hits: async () => (await fetch(`${sandboxUrl}/_sandbox/hits`)).json(),
+    reset: () => fetch(`${sandboxUrl}/_sandbox/reset`, { method: "POST" }),
+    fault: (params) => fetch(`${sandboxUrl}/_sandbox/fault?${new URLSearchParams(params)}`, { method: "POST" }),
+    token: async (scenario, origin = sandboxUrl, extra = {}) =>
+      (await fetch(`${sandboxUrl}/_sandbox/token?${new URLSearchParams({ scenario, origin, ...extra })}`)).text(),
+    orderToken: async (numbers, extra = {}) =>
+      (await fetch(`${sandboxUrl}/_sandbox/token?${new URLSearchParams({ numbers, origin: sandboxUrl, ...extra })}`)).text(),
+  };
+  return { sandboxUrl, edgeUrl, log, stop, sandbox: sandbox_ };
+}
+
+/** GET /v1/timeline with a token, from the storefront's origin unless told otherwise. */
+export async function timeline(stack, token, origin = stack.sandboxUrl) {
+  const headers = origin ? { Origin: origin } : {};
+  const started = performance.now();
+  const r = await fetch(`${stack.edgeUrl}/v1/timeline?token=${encodeURIComponent(token)}`, { headers });
+  const ms = performance.now() - started;
+  const text = await r.text();
+  let body = null;
+  try { body = JSON.parse(text); } catch {}
+  return { status: r.status, headers: r.headers, body, text, ms };
 }

@@ -1,0 +1,41 @@
+//! Responses: JSON bodies, the one error mapping, CORS headers.
+
+use crate::api::error::ApiError;
+use serde::Serialize;
+use worker::{Headers, Response, Result};
+
+/// A JSON response with a status, no caching by intermediaries unless set later.
+pub fn json<T: Serialize>(body: &T, status: u16) -> Result<Response> {
+    Ok(Response::from_json(body)?.with_status(status))
+}
+
+/// An `ApiError` as its JSON body and status (plus `Retry-After` for 429).
+pub fn error(e: &ApiError) -> Result<Response> {
+    let resp = json(&e.body(), e.status())?;
+    if let ApiError::RateLimited { retry_after } = e {
+        resp.headers()
+            .set("Retry-After", &retry_after.to_string())?;
+    }
+    Ok(resp)
+}
+
+/// Adds CORS headers for an allowed origin.
+pub fn with_cors(resp: Response, origin: Option<&str>) -> Result<Response> {
+    if let Some(origin) = origin {
+        let h = resp.headers();
+        h.set("Access-Control-Allow-Origin", origin)?;
+        h.set("Vary", "Origin")?;
+    }
+    Ok(resp)
+}
+
+/// The preflight answer.
+pub fn preflight(origin: &str) -> Result<Response> {
+    let headers = Headers::new();
+    headers.set("Access-Control-Allow-Origin", origin)?;
+    headers.set("Access-Control-Allow-Methods", "GET, OPTIONS")?;
+    headers.set("Access-Control-Allow-Headers", "Content-Type")?;
+    headers.set("Access-Control-Max-Age", "86400")?;
+    headers.set("Vary", "Origin")?;
+    Ok(Response::empty()?.with_status(204).with_headers(headers))
+}

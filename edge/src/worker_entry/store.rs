@@ -1,0 +1,72 @@
+//! Storage: KV holds the last good timeline of every leg (the stale fallback); the Cache API
+//! holds hot order timelines for their freshness window.
+
+use crate::api::ttl;
+use waymark_shared::Shipment;
+use worker::{Cache, Env, Headers, Response};
+
+fn leg_key(slug: &str, number: &str) -> String {
+    format!("leg:{slug}:{number}")
+}
+
+/// The last good shipments of a leg, if any.
+pub async fn last_good(env: &Env, slug: &str, number: &str) -> Option<Vec<Shipment>> {
+    let kv = env.kv("TIMELINES").ok()?;
+    kv.get(&leg_key(slug, number))
+        .json::<Vec<Shipment>>()
+        .await
+        .ok()
+        .flatten()
+}
+
+/// Keeps a leg's good shipments for the stale fallback.
+pub async fn keep(env: &Env, slug: &str, number: &str, shipments: &[Shipment]) {
+    let Ok(kv) = env.kv("TIMELINES") else { return };
+    let status = shipments
+        .first()
+        .map(|s| s.status)
+        .unwrap_or(waymark_shared::Status::Pending);
+    if let Ok(json) = serde_json::to_string(shipments) {
+        if let Ok(put) = kv.put(&leg_key(slug, number), json) {
+            let _ = put
+                .expiration_ttl(ttl::keep_seconds(status))
+                .execute()
+                .await;
+        }
+    }
+}
+
+fn cache_url(order_key: &str) -> String {
+    format!("https://waymark.cache/v1/timeline/{order_key}")
+}
+
+/// A hot order timeline: its JSON and when it was fetched (Unix seconds).
+pub async fn hot(order_key: &str) -> Option<(String, i64)> {
+    let mut resp = Cache::default()
+        .get(cache_url(order_key), true)
+        .await
+        .ok()??;
+    let fetched = resp
+        .headers()
+        .get("x-waymark-fetched-at")
+        .ok()??
+        .parse()
+        .ok()?;
+    Some((resp.text().await.ok()?, fetched))
+}
+
+/// Stores a hot order timeline for `seconds` (nothing when 0).
+pub async fn put_hot(order_key: &str, json: &str, seconds: u64, fetched_at: i64) {
+    if seconds == 0 {
+        return;
+    }
+    let headers = Headers::new();
+    let _ = headers.set("Content-Type", "application/json");
+    let _ = headers.set("Cache-Control", &format!("public, max-age={seconds}"));
+    let _ = headers.set("x-waymark-fetched-at", &fetched_at.to_string());
+    if let Ok(resp) = Response::ok(json) {
+        let _ = Cache::default()
+            .put(cache_url(order_key), resp.with_headers(headers))
+            .await;
+    }
+}

@@ -1,0 +1,149 @@
+//! An order's timeline: every number's carrier resolved (given or detected), all legs fetched
+//! concurrently, hand-off legs fetched in a second concurrent round, parcels grouped, and the
+//! result kept hot in the Cache API with a background refresh when it gets old.
+
+use super::{config, leg, store, Shared};
+use crate::api::error::ApiError;
+use crate::api::order::{assemble, OrderTimeline};
+use crate::api::ttl;
+use crate::carriers::adapter_for;
+use chrono::{DateTime, Utc};
+use futures::future::join_all;
+use sha2::{Digest, Sha256};
+use std::rc::Rc;
+use waymark_shared::{Carrier, Shipment};
+use worker::Env;
+
+/// Now, from the JavaScript clock (chrono's clock is not compiled for wasm).
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// The carrier of a number: the hint when it names a carrier with an adapter, else detection
+/// from the number (a check digit that holds, confidence ≥ 0.5).
+pub fn carrier_for(number: &str, hint: Option<&str>) -> Result<Carrier, ApiError> {
+    if let Some(h) = hint.filter(|h| !h.is_empty() && *h != "auto") {
+        let c: Carrier = h
+            .parse()
+            .map_err(|e: waymark_shared::carrier::UnknownCarrier| {
+                ApiError::BadRequest(e.to_string())
+            })?;
+        return Ok(c);
+    }
+    waymark_shared::detect::detect(number)
+        .into_iter()
+        .filter(|c| {
+            c.check_digit != waymark_shared::detect::CheckDigit::Invalid && c.confidence >= 0.5
+        })
+        .map(|c| c.carrier)
+        .find(|c| adapter_for(c).is_some())
+        .ok_or_else(|| ApiError::CarrierRequired(number.to_string()))
+}
+
+/// All shipments of the wanted legs and their hand-offs. `Err` when no leg produced anything.
+pub async fn shipments(env: &Env, wanted: &[(Carrier, String)]) -> Result<Vec<Shipment>, ApiError> {
+    let first = join_all(wanted.iter().map(|(c, n)| leg::resolve(env, c, n))).await;
+    let mut problems = Vec::new();
+    let mut found: Vec<Shipment> = Vec::new();
+    for r in first {
+        match r {
+            Ok(s) => found.extend(s),
+            Err(p) => problems.push(p),
+        }
+    }
+    if found.is_empty() {
+        return Err(ApiError::Upstream(format!(
+            "no carrier could be reached ({})",
+            problems.join("; ")
+        )));
+    }
+    let mut handoffs: Vec<(Carrier, String)> = Vec::new();
+    for s in &found {
+        for l in s.legs.iter().skip(1) {
+            let fetched = wanted
+                .iter()
+                .any(|(c, n)| *c == l.carrier && n.eq_ignore_ascii_case(&l.tracking_number));
+            let queued = handoffs
+                .iter()
+                .any(|(c, n)| *c == l.carrier && *n == l.tracking_number);
+            if !fetched && !queued && adapter_for(&l.carrier).is_some() {
+                handoffs.push((l.carrier.clone(), l.tracking_number.clone()));
+            }
+        }
+    }
+    // A failed hand-off leg leaves the first leg's view; it is never an error for the order.
+    for s in join_all(handoffs.iter().map(|(c, n)| leg::resolve(env, c, n)))
+        .await
+        .into_iter()
+        .flatten()
+    {
+        found.extend(s);
+    }
+    Ok(found)
+}
+
+/// The cache key of an order's legs (order-independent, token-independent).
+pub fn order_key(wanted: &[(Carrier, String)]) -> String {
+    let mut parts: Vec<String> = wanted
+        .iter()
+        .map(|(c, n)| format!("{}:{}", c.slug(), n.to_ascii_uppercase()))
+        .collect();
+    parts.sort();
+    let digest = Sha256::digest(parts.join("|").as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Fetches, assembles and stores an order timeline; returns its JSON.
+async fn refresh(
+    env: &Env,
+    order_id: &str,
+    wanted: &[(Carrier, String)],
+) -> Result<String, ApiError> {
+    let shipments = shipments(env, wanted).await?;
+    let at = now();
+    let timeline: OrderTimeline = assemble(order_id, shipments, at);
+    let json = serde_json::to_string(&timeline).map_err(|_| ApiError::Internal)?;
+    // Stale answers are not kept hot: the next request asks the carriers again.
+    let cap = config::text(env, "MAX_HOT_TTL_SECONDS").and_then(|s| s.parse().ok());
+    let seconds = if timeline.stale {
+        0
+    } else {
+        ttl::order_fresh_seconds(timeline.shipments.iter().map(|s| s.status), cap)
+    };
+    store::put_hot(&order_key(wanted), &json, seconds, at.timestamp()).await;
+    Ok(json)
+}
+
+/// The order timeline JSON and whether it came from the hot cache. A hot entry past half its
+/// freshness is served and refreshed in the background.
+pub async fn order_json(
+    env: &Env,
+    shared: &Rc<Shared>,
+    order_id: &str,
+    wanted: Vec<(Carrier, String)>,
+) -> Result<(String, bool), ApiError> {
+    let key = order_key(&wanted);
+    if let Some((json, fetched_at)) = store::hot(&key).await {
+        let parsed: Option<OrderTimeline> = serde_json::from_str(&json).ok();
+        if let Some(mut cached) = parsed.filter(|t| t.order_id == order_id) {
+            let age = now().timestamp() - fetched_at;
+            let fresh =
+                ttl::order_fresh_seconds(cached.shipments.iter().map(|s| s.status), None) as i64;
+            if age * 2 > fresh {
+                let (env, order_id, wanted) = (env.clone(), order_id.to_string(), wanted.clone());
+                shared.ctx.wait_until(async move {
+                    let _ = refresh(&env, &order_id, &wanted).await;
+                });
+            }
+            // ETA and exceptions are judged at the moment of serving, not of fetching.
+            for s in &mut cached.shipments {
+                waymark_shared::exception_rules::refresh(s, now());
+            }
+            return Ok((
+                serde_json::to_string(&cached).map_err(|_| ApiError::Internal)?,
+                true,
+            ));
+        }
+    }
+    Ok((refresh(env, order_id, &wanted).await?, false))
+}

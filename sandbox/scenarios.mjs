@@ -1,0 +1,111 @@
+// Demo parcels for the sandbox carriers, in each carrier's real reply format, with times
+// relative to now so the demo always looks current. Each scenario names the order and the
+// numbers a token grants.
+const H = 3600_000;
+const D = 24 * H;
+const iso = (ms, offsetHours) => {
+  const local = new Date(ms + offsetHours * H).toISOString().slice(0, 19);
+  const sign = offsetHours < 0 ? "-" : "+";
+  const abs = Math.abs(offsetHours);
+  return `${local}${sign}${String(Math.floor(abs)).padStart(2, "0")}:${abs % 1 ? "30" : "00"}`;
+};
+const naive = (ms, offsetHours) => new Date(ms + offsetHours * H).toISOString().slice(0, 19);
+
+/** number → { slug, body(now) → [contentType, text] } */
+export const PARCELS = {
+  // Cainiao first mile + linehaul, handed to USPS for the last mile.
+  LP00412345678CN: {
+    slug: "cainiao",
+    body: (now) => json({
+      success: true,
+      module: [{
+        mailNo: "LP00412345678CN", originCountry: "Mainland China", destCountry: "United States", status: "CUSTOMS",
+        realMailNo: "USPS: 9400111899223100000048",
+        detailList: [
+          ["CC_IM_SUCCESS", -4.2 * D, "Import customs clearance complete"],
+          ["LH_ARRIVE", -5 * D, "Arrived at destination airport"],
+          ["LH_DEPART", -7 * D, "Departed from origin airport"],
+          ["CC_EX_SUCCESS", -8 * D, "Export customs clearance complete"],
+          ["PU_PICKUP_SUCCESS", -9 * D, "Shipment picked up"],
+        ].map(([code, dt, desc]) => ({ time: now + dt, timeStr: naive(now + dt, 8), timeZone: "GMT+08:00", actionCode: code, desc })),
+      }],
+    }),
+  },
+  "9400111899223100000048": {
+    slug: "usps",
+    body: (now) => json({
+      trackingNumber: "9400111899223100000048", statusCategory: "Delivered", destinationState: "NY",
+      trackingEvents: [
+        ["01", "Delivered, In/At Mailbox", -1 * D + 6 * H, "BROOKLYN", "NY", "11201"],
+        ["OF", "Out for Delivery", -1 * D, "BROOKLYN", "NY", "11201"],
+        ["07", "Arrived at Post Office", -1.2 * D, "BROOKLYN", "NY", "11201"],
+        ["10", "Processed Through Facility ISC NEW YORK NY(USPS)", -4 * D, "JAMAICA", "NY", "11430"],
+      ].map(([code, type, dt, city, state, zip]) => ({
+        eventType: type, eventCode: code, eventTimestamp: naive(now + dt, -5), GMTTimestamp: new Date(now + dt).toISOString().slice(0, 19) + "Z",
+        GMTOffset: "-05:00", eventCity: city, eventState: state, eventZIP: zip, eventCountry: null,
+      })),
+    }),
+  },
+  // In French import customs.
+  LP00498765432CN: {
+    slug: "cainiao",
+    body: (now) => json({
+      success: true,
+      module: [{
+        mailNo: "LP00498765432CN", originCountry: "China", destCountry: "France", status: "CUSTOMS",
+        detailList: [
+          ["CC_IM_START", -1 * D, "Import customs clearance started"],
+          ["LH_ARRIVE", -2 * D, "Arrived at destination airport (Paris CDG)"],
+          ["LH_DEPART", -4 * D, "Departed from origin airport"],
+          ["CC_EX_SUCCESS", -5 * D, "Export customs clearance complete"],
+          ["PU_PICKUP_SUCCESS", -6 * D, "Shipment picked up"],
+        ].map(([code, dt, desc]) => ({ time: now + dt, timeStr: naive(now + dt, 8), timeZone: "GMT+08:00", actionCode: code, desc })),
+      }],
+    }),
+  },
+  // A failed delivery attempt; the carrier's words carry markup, which must stay text.
+  "9400111899223100000055": {
+    slug: "usps",
+    body: (now) => json({
+      trackingNumber: "9400111899223100000055", destinationState: "CA", expectedDeliveryDate: new Date(now + D).toISOString().slice(0, 10),
+      trackingEvents: [
+        ["02", "Notice Left (No Authorized Recipient Available) <img src=x onerror=alert(1)>", -3 * H, "OAKLAND", "CA", "94601"],
+        ["OF", "Out for Delivery", -9 * H, "OAKLAND", "CA", "94601"],
+        ["10", "Arrived at USPS Regional Facility", -2 * D, "SAN FRANCISCO CA DISTRIBUTION CENTER", null, null],
+        ["03", "USPS in possession of item", -3 * D, "RENO", "NV", "89501"],
+      ].map(([code, type, dt, city, state, zip]) => ({
+        eventType: type, eventCode: code, eventTimestamp: naive(now + dt, -8), GMTTimestamp: new Date(now + dt).toISOString().slice(0, 19) + "Z",
+        GMTOffset: "-08:00", eventCity: city, eventState: state, eventZIP: zip, eventCountry: null,
+      })),
+    }),
+  },
+  // A Yanwen parcel whose carrier goes down after the first answer (the stale demo).
+  UG123456785YW: {
+    slug: "yanwen",
+    failAfterFirst: true,
+    body: (now) => json({
+      code: 0, message: "success",
+      result: [{
+        tracking_number: "UG123456785YW", tracking_status: "LH10",
+        checkpoints: [
+          { time_stamp: naive(now - 3 * D, 8), time_zone: "+8", tracking_status: "LH10", message: "Departed from origin airport", location: "Guangzhou" },
+          { time_stamp: naive(now - 5 * D, 8), time_zone: "+8", tracking_status: "PU10", message: "Yanwen Acceptance", location: "Yiwu" },
+        ],
+      }],
+    }),
+  },
+};
+
+/** Demo orders: scenario → token payload (without org/exp). */
+export const ORDERS = {
+  delivered: { o: "1042-A", n: [{ t: "LP00412345678CN", c: "cainiao" }] },
+  import_customs: { o: "1042-B", n: [{ t: "LP00498765432CN", c: "cainiao" }] },
+  exception: { o: "1042-C", n: [{ t: "9400111899223100000055", c: "usps" }] },
+  stale: { o: "1042-D", n: [{ t: "UG123456785YW", c: "yanwen" }] },
+};
+
+function json(v) {
+  return ["application/json", JSON.stringify(v)];
+}
+
+export { iso };

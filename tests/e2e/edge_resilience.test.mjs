@@ -1,0 +1,77 @@
+// Carrier failures in the real local runtime: stale fallback, no-cache errors, coalescing,
+// concurrent fan-out, rate limits.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startStack, timeline } from "./harness.mjs";
+
+let stack;
+before(async () => {
+  stack = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "0", CARRIER_TIMEOUT_MS: "1500", RATE_LIMIT_TOKEN_PER_MINUTE: "1000" } });
+});
+after(() => stack?.stop());
+
+for (const mode of ["timeout", "500", "429", "html", "garbage"]) {
+  test(`carrier ${mode}: the last good timeline is served, marked stale`, async () => {
+    await stack.sandbox.reset();
+    const token = await stack.sandbox.orderToken("usps:9400111899223100000055", { order: `stale-${mode}` });
+    const good = await timeline(stack, token);
+    assert.equal(good.status, 200);
+    assert.equal(good.body.stale, false);
+    await stack.sandbox.fault({ carrier: "usps", number: "9400111899223100000055", mode });
+    const stale = await timeline(stack, token);
+    assert.equal(stale.status, 200, stale.text);
+    assert.equal(stale.body.stale, true);
+    assert.equal(stale.body.shipments[0].stale, true);
+    assert.equal(stale.body.updated_at, good.body.updated_at, "updated_at is the last good fetch");
+    assert.deepEqual(stale.body.shipments[0].events, good.body.shipments[0].events);
+  });
+}
+
+test("a failing carrier with nothing cached is a JSON 502, not a crash", async () => {
+  await stack.sandbox.reset();
+  await stack.sandbox.fault({ carrier: "dhl", mode: "html" });
+  const token = await stack.sandbox.orderToken("dhl:7777777770");
+  const r = await timeline(stack, token);
+  assert.equal(r.status, 502);
+  assert.equal(r.body.error.code, "upstream_unavailable");
+});
+
+test("ten concurrent requests make one carrier call", async () => {
+  await stack.sandbox.reset();
+  await stack.sandbox.fault({ carrier: "cainiao", number: "LP00498765432CN", mode: "none", latency_ms: "400" });
+  const token = await stack.sandbox.token("import_customs");
+  const answers = await Promise.all(Array.from({ length: 10 }, () => timeline(stack, token)));
+  assert.ok(answers.every((a) => a.status === 200));
+  assert.equal((await stack.sandbox.hits())["cainiao:LP00498765432CN"], 1);
+});
+
+test("three carriers at 100/200/300 ms are fetched concurrently", async () => {
+  await stack.sandbox.reset();
+  const token = await stack.sandbox.orderToken("cainiao:LP00498765432CN,usps:9400111899223100000055,dhl:7777777770", { order: "fanout" });
+  await timeline(stack, token); // warm the isolate
+  await stack.sandbox.fault({ carrier: "cainiao", mode: "none", latency_ms: "100" });
+  await stack.sandbox.fault({ carrier: "usps", mode: "none", latency_ms: "200" });
+  await stack.sandbox.fault({ carrier: "dhl", mode: "none", latency_ms: "300" });
+  const r = await timeline(stack, token);
+  assert.equal(r.status, 200);
+  assert.equal(r.body.shipments.length, 3);
+  assert.ok(r.ms < 600, `took ${r.ms.toFixed(0)} ms; sequential would be ≥ 600`);
+});
+
+test("rate limit per token: 429 with Retry-After", async () => {
+  const limited = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "600", RATE_LIMIT_TOKEN_PER_MINUTE: "3" } });
+  try {
+    const token = await limited.sandbox.token("exception");
+    const statuses = [];
+    let last;
+    for (let i = 0; i < 4; i++) {
+      last = await timeline(limited, token);
+      statuses.push(last.status);
+    }
+    assert.deepEqual(statuses, [200, 200, 200, 429]);
+    assert.ok(Number(last.headers.get("retry-after")) > 0);
+    assert.equal(last.body.error.code, "rate_limited");
+  } finally {
+    limited.stop();
+  }
+});
