@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Size budgets, measured on the release build: widget wasm + JS glue (CSS is inside the wasm)
+# ≤ 80 KB brotli, loader ≤ 2 KB brotli. Fails on regression.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+node scripts/bench/sizes.mjs --check

@@ -1,0 +1,63 @@
+//! The widget root: loads the order's timeline and shows it, a skeleton, or an error.
+
+use super::notices::{ErrorState, Skeleton};
+use super::shipment_card::ShipmentCard;
+use crate::data::{self, LoadError, OrderTimeline};
+use crate::i18n::Lang;
+use leptos::prelude::*;
+
+/// What the storefront configured on the host element.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The edge's base URL.
+    pub edge: String,
+    /// The embed token.
+    pub token: String,
+    /// The buyer's language.
+    pub lang: Lang,
+    /// The merchant's contact link (`mailto:` or `https://`), if any.
+    pub contact: Option<String>,
+}
+
+/// The tracking widget for one order.
+#[component]
+pub fn Widget(
+    /// Host settings.
+    settings: Settings,
+) -> impl IntoView {
+    let lang = settings.lang;
+    let (edge, token) = (settings.edge.clone(), settings.token.clone());
+    let timeline = LocalResource::new(move || {
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        if let Some(c) = controller {
+            let c = leptos::__reexports::send_wrapper::SendWrapper::new(c);
+            on_cleanup(move || c.abort());
+        }
+        data::fetch(edge.clone(), token.clone(), signal)
+    });
+    let contact = settings.contact.clone();
+    let body = move || {
+        timeline.get().map(|result: Result<OrderTimeline, LoadError>| {
+            let contact = contact.clone();
+            result.map(|t| {
+                let many = t.shipments.len() > 1;
+                let order_id = t.order_id.clone();
+                t.shipments
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        view! { <ShipmentCard shipment=s lang=lang index=many.then_some(i + 1) order_id=order_id.clone() contact=contact.clone() /> }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <section class="wm-body" data-testid="waymark-widget" aria-label=lang.texts().history aria-live="polite">
+            <Transition fallback=move || view! { <Skeleton lang=lang /> }>
+                <ErrorBoundary fallback=move |_| view! { <ErrorState lang=lang /> }>{body}</ErrorBoundary>
+            </Transition>
+        </section>
+    }
+}
