@@ -9,7 +9,7 @@ use std::str::FromStr;
 /// The fifteen carriers Waymark has adapters for are variants; a hand-off to any other carrier
 /// (say a Cainiao parcel passed to bpost) keeps the name the upstream gave, lower-cased, in
 /// [`Carrier::Other`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Carrier {
     /// DHL (Shipment Tracking – Unified).
     #[serde(rename = "dhl")]
@@ -153,6 +153,17 @@ impl FromStr for Carrier {
             .find(|c| c.slug() == s)
             .cloned()
             .ok_or_else(|| UnknownCarrier(s.to_string()))
+    }
+}
+
+/// Read from the slug; a name that is not one of the fifteen stays as given, lower-cased
+/// (a hand-written impl: the derived one for an untagged variant buffers every value).
+impl<'de> Deserialize<'de> for Carrier {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Ok(name
+            .parse()
+            .unwrap_or_else(|_| Carrier::Other(name.to_ascii_lowercase())))
     }
 }
 

@@ -35,7 +35,8 @@ pub enum LoadError {
     NoToken,
 }
 
-/// Parses a timeline body.
+/// Parses a timeline body (the native path; the browser build lets `JSON.parse` do it).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(body: &str) -> Result<OrderTimeline, LoadError> {
     serde_json::from_str(body).map_err(|e| LoadError::Invalid(e.to_string()))
 }
@@ -63,11 +64,18 @@ pub async fn fetch(
     if !resp.ok() {
         return Err(LoadError::Status(resp.status()));
     }
-    let body = resp.text().await.map_err(|_| LoadError::Network)?;
-    parse(&body)
+    // The browser parses the JSON; serde-wasm-bindgen maps it (smaller than linking a parser).
+    let raw: web_sys::Response = resp.into();
+    let promise = raw
+        .json()
+        .map_err(|_| LoadError::Invalid("not JSON".into()))?;
+    let value = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| LoadError::Invalid("not JSON".into()))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| LoadError::Invalid(e.to_string()))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
