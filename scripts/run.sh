@@ -16,14 +16,25 @@ trap cleanup EXIT INT TERM
 
 node sandbox/server.mjs --port "$STORE_PORT" --edge "http://127.0.0.1:$EDGE_PORT" &
 pids+=($!)
+# Development secrets only (the sandbox signs the demo's tokens with the same one).
+# MAX_HOT_TTL_SECONDS=0: every page load asks the sandbox carriers again, so the demo is live.
 WAYMARK_SKIP_BUILD=1 wrangler dev --ip 127.0.0.1 --port "$EDGE_PORT" --log-level warn \
-  --var "CARRIER_SANDBOX_URL:http://127.0.0.1:$STORE_PORT/carriers" &
+  --persist-to "$root/.wrangler/dev-state" \
+  --var "CARRIER_SANDBOX_URL:http://127.0.0.1:$STORE_PORT/carriers" \
+  --var "ALLOWED_ORIGINS:http://127.0.0.1:$STORE_PORT" \
+  --var "EMBED_SECRET:dev-embed-secret-not-for-production" \
+  --var "MERCHANT_API_KEY:dev-merchant-key-not-for-production" \
+  --var "MAX_HOT_TTL_SECONDS:0" &
 pids+=($!)
 
 for _ in $(seq 1 120); do
   curl -fsS "http://127.0.0.1:$EDGE_PORT/v1/health" >/dev/null 2>&1 && break
   sleep 0.5
 done
+# The stale demo: its sandbox carrier answers once (kept as the last good copy), then fails.
+token=$(curl -fsS "http://127.0.0.1:$STORE_PORT/_sandbox/token?scenario=stale")
+curl -fsS -o /dev/null -H "Origin: http://127.0.0.1:$STORE_PORT" \
+  "http://127.0.0.1:$EDGE_PORT/v1/timeline?token=$token" || echo "(warming the stale demo failed)"
 cat <<MSG
 
   Waymark is running (Ctrl-C stops it):

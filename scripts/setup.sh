@@ -31,7 +31,8 @@ done
 cargo_tool() { # binary version crate [extra args…]
   local bin="$1" want="$2" crate="$3"; shift 3
   local have=""
-  if command -v "$bin" >/dev/null 2>&1; then have="$("$bin" --version 2>/dev/null | awk '{print $2}')"; fi
+  # "wasm-bindgen 0.2.130", "trunk 0.21.14", or a bare "0.8.7" (worker-build): the last word.
+  if command -v "$bin" >/dev/null 2>&1; then have="$("$bin" --version 2>/dev/null | head -1 | awk '{print $NF}')"; fi
   if [ "$have" = "$want" ]; then return 0; fi
   say "installing $crate $want (found: ${have:-none}); this takes a few minutes"
   cargo install "$crate" --version "$want" "$@"
