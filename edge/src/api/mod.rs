@@ -7,6 +7,7 @@ pub mod error;
 pub mod order;
 pub mod query;
 pub mod rate_limit;
+pub mod route;
 pub mod token;
 pub mod ttl;
 pub mod upstream;

@@ -103,7 +103,7 @@ async fn public_timeline(
         .iter()
         .map(|n| {
             Ok((
-                timeline::carrier_for(&n.t, n.c.as_deref())?,
+                timeline::carrier_for(&ctx.env, &n.t, n.c.as_deref())?,
                 n.t.trim().to_string(),
             ))
         })
@@ -147,7 +147,7 @@ async fn track(
             "tracking number must be 1–64 characters".into(),
         ));
     }
-    let carrier: Carrier = timeline::carrier_for(number, carrier)?;
+    let carrier: Carrier = timeline::carrier_for(&ctx.env, number, carrier)?;
     let wanted = vec![(carrier, number.to_string())];
     let shipments = timeline::shipments(&ctx.env, &wanted).await?;
     let t = crate::api::order::assemble("", shipments, timeline::now());

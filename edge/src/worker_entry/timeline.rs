@@ -19,25 +19,10 @@ pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
-/// The carrier of a number: the hint when it names a carrier with an adapter, else detection
-/// from the number (a check digit that holds, confidence ≥ 0.5).
-pub fn carrier_for(number: &str, hint: Option<&str>) -> Result<Carrier, ApiError> {
-    if let Some(h) = hint.filter(|h| !h.is_empty() && *h != "auto") {
-        let c: Carrier = h
-            .parse()
-            .map_err(|e: waymark_shared::carrier::UnknownCarrier| {
-                ApiError::BadRequest(e.to_string())
-            })?;
-        return Ok(c);
-    }
-    waymark_shared::detect::detect(number)
-        .into_iter()
-        .filter(|c| {
-            c.check_digit != waymark_shared::detect::CheckDigit::Invalid && c.confidence >= 0.5
-        })
-        .map(|c| c.carrier)
-        .find(|c| adapter_for(c).is_some())
-        .ok_or_else(|| ApiError::CarrierRequired(number.to_string()))
+/// The carrier to ask about a number (see `api::route`), with the configured aggregator.
+pub fn carrier_for(env: &Env, number: &str, hint: Option<&str>) -> Result<Carrier, ApiError> {
+    let aggregator = crate::api::route::aggregator(config::text(env, "AGGREGATOR").as_deref());
+    crate::api::route::carrier_for(number, hint, aggregator.as_ref())
 }
 
 /// All shipments of the wanted legs and their hand-offs. `Err` when no leg produced anything.
