@@ -17,11 +17,20 @@ pub fn aggregator(name: Option<&str>) -> Option<Carrier> {
 }
 
 /// The carrier to ask about `number`.
-pub fn carrier_for(number: &str, hint: Option<&str>, aggregator: Option<&Carrier>) -> Result<Carrier, ApiError> {
-    if let Some(h) = hint.map(str::trim).filter(|h| !h.is_empty() && *h != "auto") {
+pub fn carrier_for(
+    number: &str,
+    hint: Option<&str>,
+    aggregator: Option<&Carrier>,
+) -> Result<Carrier, ApiError> {
+    if let Some(h) = hint
+        .map(str::trim)
+        .filter(|h| !h.is_empty() && *h != "auto")
+    {
         return match h.parse::<Carrier>() {
             Ok(c) => Ok(c),
-            Err(e) => aggregator.cloned().ok_or_else(|| ApiError::BadRequest(e.to_string())),
+            Err(e) => aggregator
+                .cloned()
+                .ok_or_else(|| ApiError::BadRequest(e.to_string())),
         };
     }
     let candidates: Vec<Carrier> = detect(number)
@@ -32,7 +41,9 @@ pub fn carrier_for(number: &str, hint: Option<&str>, aggregator: Option<&Carrier
     if let Some(c) = candidates.iter().find(|c| adapter_for(c).is_some()) {
         return Ok(c.clone());
     }
-    aggregator.cloned().ok_or_else(|| ApiError::CarrierRequired(number.to_string()))
+    aggregator
+        .cloned()
+        .ok_or_else(|| ApiError::CarrierRequired(number.to_string()))
 }
 
 #[cfg(test)]
@@ -42,14 +53,32 @@ mod tests {
     #[test]
     fn hint_detection_aggregator() {
         assert_eq!(carrier_for("X", Some("ups"), None).unwrap(), Carrier::Ups);
-        assert_eq!(carrier_for("1Z5R89390357567127", None, None).unwrap(), Carrier::Ups);
-        assert_eq!(carrier_for("1Z5R89390357567127", Some("auto"), None).unwrap(), Carrier::Ups);
+        assert_eq!(
+            carrier_for("1Z5R89390357567127", None, None).unwrap(),
+            Carrier::Ups
+        );
+        assert_eq!(
+            carrier_for("1Z5R89390357567127", Some("auto"), None).unwrap(),
+            Carrier::Ups
+        );
         // YunExpress has no adapter: without an aggregator the merchant must say.
-        assert!(matches!(carrier_for("YT2229521272164446", None, None), Err(ApiError::CarrierRequired(_))));
+        assert!(matches!(
+            carrier_for("YT2229521272164446", None, None),
+            Err(ApiError::CarrierRequired(_))
+        ));
         let agg = aggregator(Some("17track"));
-        assert_eq!(carrier_for("YT2229521272164446", None, agg.as_ref()).unwrap(), Carrier::SeventeenTrack);
-        assert_eq!(carrier_for("123", Some("postnl"), agg.as_ref()).unwrap(), Carrier::SeventeenTrack);
-        assert!(matches!(carrier_for("123", Some("postnl"), None), Err(ApiError::BadRequest(_))));
+        assert_eq!(
+            carrier_for("YT2229521272164446", None, agg.as_ref()).unwrap(),
+            Carrier::SeventeenTrack
+        );
+        assert_eq!(
+            carrier_for("123", Some("postnl"), agg.as_ref()).unwrap(),
+            Carrier::SeventeenTrack
+        );
+        assert!(matches!(
+            carrier_for("123", Some("postnl"), None),
+            Err(ApiError::BadRequest(_))
+        ));
         assert_eq!(aggregator(Some("easypost")), Some(Carrier::EasyPost));
         assert_eq!(aggregator(Some("nope")), None);
     }
