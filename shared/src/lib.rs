@@ -17,6 +17,8 @@ pub mod lanes;
 pub mod leg;
 pub mod location;
 pub mod milestone;
+pub mod order;
+pub mod percent;
 pub mod phase;
 pub mod reason;
 pub mod serde_time;

@@ -1,6 +1,6 @@
 //! "Contact the store" links that carry the order's context.
 
-use crate::query::encode;
+use waymark_shared::percent::encode;
 
 /// The merchant's contact link with the order id and tracking number: a `mailto:` gets a
 /// subject; a web link gets `order` and `tracking` query parameters. Anything else (including

@@ -1,22 +1,6 @@
 //! Loading an order's timeline from the edge.
 
-use chrono::{DateTime, Utc};
-use serde::Deserialize;
-use waymark_shared::{serde_time, Shipment};
-
-/// The body of `GET /v1/timeline`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct OrderTimeline {
-    /// The merchant's order id.
-    pub order_id: String,
-    /// One entry per parcel.
-    pub shipments: Vec<Shipment>,
-    /// When the carriers last answered.
-    #[serde(with = "serde_time::utc")]
-    pub updated_at: DateTime<Utc>,
-    /// Whether this is the last good copy.
-    pub stale: bool,
-}
+pub use waymark_shared::order::OrderTimeline;
 
 /// Why the timeline could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -54,7 +38,7 @@ pub async fn fetch(
     let url = format!(
         "{}/v1/timeline?token={}",
         edge.trim_end_matches('/'),
-        crate::query::encode(&token)
+        waymark_shared::percent::encode(&token)
     );
     let resp = gloo_net::http::Request::get(&url)
         .abort_signal(signal.as_ref())

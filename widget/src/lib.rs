@@ -7,7 +7,6 @@ pub mod data;
 pub mod i18n;
 pub mod intl;
 pub mod progress;
-pub mod query;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]

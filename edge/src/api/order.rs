@@ -1,22 +1,8 @@
 //! Assembling the public timeline of an order from the shipments its numbers returned.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+pub use waymark_shared::order::OrderTimeline;
 use waymark_shared::{serde_time, Shipment};
-
-/// The body of `GET /v1/timeline` (see `docs/embed-token-and-timeline.md`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OrderTimeline {
-    /// The merchant's order id.
-    pub order_id: String,
-    /// One entry per distinct parcel.
-    pub shipments: Vec<Shipment>,
-    /// When carriers last answered (the oldest of the parcels').
-    #[serde(with = "serde_time::utc")]
-    pub updated_at: DateTime<Utc>,
-    /// True when any parcel is served from the last good copy.
-    pub stale: bool,
-}
 
 /// Groups shipments into parcels: shipments that share a leg number are one parcel seen by
 /// several carriers and are merged; the rest stay apart. Order of first appearance is kept.

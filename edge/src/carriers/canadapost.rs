@@ -8,6 +8,7 @@
 
 use super::{Adapter, AdapterError, Context};
 use crate::normalize::keywords::Meaning;
+use crate::normalize::xml::{child, child_text};
 use crate::normalize::zones::{zone_for, Zone};
 use crate::normalize::{build, input, time};
 use chrono::{Duration, FixedOffset, NaiveDateTime};
@@ -46,18 +47,6 @@ impl Adapter for CanadaPost {
             ))),
         }
     }
-}
-
-fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
-    node.children().find(|n| n.tag_name().name() == name)
-}
-
-fn child_text(node: Node, name: &str) -> Option<String> {
-    child(node, name)
-        .and_then(|n| n.text())
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
 }
 
 /// North American zone abbreviations Canada Post prints.

@@ -9,6 +9,7 @@
 
 use super::{Adapter, AdapterError, Context};
 use crate::normalize::keywords::Meaning;
+use crate::normalize::xml::{child, child_text, descendant};
 use crate::normalize::zones::{zone_for, Zone};
 use crate::normalize::{build, country, handoff, input, time};
 use roxmltree::Node;
@@ -54,22 +55,6 @@ impl Adapter for Landmark {
             .filter_map(|p| package(p, end_carrier.as_deref(), ctx))
             .collect())
     }
-}
-
-fn child<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
-    node.children().find(|n| n.tag_name().name() == name)
-}
-
-fn descendant<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
-    node.descendants().find(|n| n.tag_name().name() == name)
-}
-
-fn child_text(node: Node, name: &str) -> Option<String> {
-    child(node, name)
-        .and_then(|n| n.text())
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
 }
 
 fn code_meaning(code: u32) -> Option<Meaning> {

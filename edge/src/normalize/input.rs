@@ -48,10 +48,37 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AdapterError> {
     serde_json::from_str(text).map_err(AdapterError::malformed)
 }
 
+/// The deepest element nesting an XML body may have (carrier replies nest under 20).
+pub const MAX_XML_DEPTH: usize = 256;
+
 /// Parses an XML body. DTDs are refused (roxmltree's default), so entity expansion cannot blow
-/// up.
+/// up; absurd nesting is refused before parsing, so it cannot exhaust the stack.
 pub fn xml(text: &str) -> Result<roxmltree::Document<'_>, AdapterError> {
+    if xml_depth(text) > MAX_XML_DEPTH {
+        return Err(AdapterError::malformed(format!(
+            "XML nested deeper than {MAX_XML_DEPTH} elements"
+        )));
+    }
     roxmltree::Document::parse(text).map_err(AdapterError::malformed)
+}
+
+/// An upper bound of the element nesting depth, from a single pass over the tags.
+fn xml_depth(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    for (i, b) in bytes.iter().enumerate() {
+        match (*b, bytes.get(i + 1)) {
+            (b'<', Some(b'/')) => depth = depth.saturating_sub(1),
+            (b'<', Some(b'?' | b'!')) => {}
+            (b'<', Some(_)) => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            (b'/', Some(b'>')) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
 }
 
 #[cfg(test)]
@@ -96,6 +123,11 @@ mod tests {
     fn xml_is_parsed_and_errors_are_typed() {
         assert!(xml("<a><b>1</b></a>").is_ok());
         assert!(matches!(xml("<a><b>"), Err(AdapterError::Malformed(_))));
+        assert!(matches!(
+            xml(&"<a>".repeat(100_000)),
+            Err(AdapterError::Malformed(_))
+        ));
+        assert_eq!(xml_depth("<a><b/><c>t</c></a>"), 2);
         let bomb = "<!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>";
         assert!(xml(bomb).is_err() || xml(bomb).is_ok(), "never panics");
     }

@@ -10,4 +10,5 @@ pub mod keywords;
 pub mod personal;
 pub mod text;
 pub mod time;
+pub mod xml;
 pub mod zones;
