@@ -15,14 +15,14 @@ step "format"
 cargo fmt --all --check
 
 step "clippy (native, all targets)"
-cargo clippy --workspace --exclude waymark-widget --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 step "clippy (wasm32: shared, edge worker, widget)"
 cargo clippy --target wasm32-unknown-unknown -p waymark-shared -p waymark-widget --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p waymark-edge --lib --quiet -- -D warnings
 
 step "native tests (unit, property, conformance, CLI)"
-cargo test --workspace --exclude waymark-widget
+cargo test --workspace
 
 step "build the worker (worker-build) and the widget (trunk)"
 bash scripts/build.sh
