@@ -83,3 +83,18 @@ fn errors() {
     };
     assert!(matches!(r.unwrap_err(), AdapterError::Carrier { code, .. } if code == "51101"));
 }
+
+#[test]
+fn fuzz_found_negative_year_is_dropped_not_kept() {
+    // The fuzzer mutated a year to "-2021": such an event cannot be placed in time and is
+    // dropped; the rest of the reply still normalizes and round-trips through JSON.
+    let shipments = common::run(
+        Carrier::AustraliaPost,
+        &common::own_fixture("australiapost/fuzz_negative_year.json"),
+    )
+    .unwrap();
+    assert_eq!(shipments.len(), 1);
+    common::assert_invariants(&shipments[0]);
+    assert_eq!(shipments[0].events.len(), 1);
+    assert_eq!(common::utc(&shipments[0], 0), "2021-01-25T23:00:00Z");
+}

@@ -16,13 +16,30 @@ pub struct Stamp {
     pub offset: Option<FixedOffset>,
 }
 
+/// Years a tracking scan can plausibly carry; anything else is garbage, not a date (and
+/// would not survive an RFC 3339 round trip).
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2200;
+
+fn plausible_date(d: NaiveDate) -> bool {
+    PLAUSIBLE_YEARS.contains(&chrono::Datelike::year(&d))
+}
+
 /// An epoch in milliseconds; `None` if out of range.
 pub fn from_epoch_millis(ms: i64) -> Option<DateTime<Utc>> {
-    DateTime::from_timestamp_millis(ms)
+    DateTime::from_timestamp_millis(ms).filter(|t| plausible_date(t.date_naive()))
 }
 
 /// An RFC 3339 / ISO 8601 timestamp that carries its own offset (`Z`, `+08:00`, `+0800`).
 pub fn parse_with_offset(raw: &str) -> Option<Stamp> {
+    // Real offsets lie within ±14:00; anything else is garbage (and would not round-trip).
+    parse_with_offset_any(raw).filter(|s| {
+        plausible_date(s.at.date_naive())
+            && s.offset
+                .is_none_or(|o| o.local_minus_utc().abs() <= 14 * 3600)
+    })
+}
+
+fn parse_with_offset_any(raw: &str) -> Option<Stamp> {
     let s = raw.trim();
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Some(Stamp {
@@ -73,6 +90,7 @@ pub fn parse_naive(raw: &str, extra: &[&str]) -> Option<NaiveDateTime> {
         .iter()
         .chain(NAIVE_FORMATS)
         .find_map(|f| NaiveDateTime::parse_from_str(&s, f).ok())
+        .filter(|t| plausible_date(t.date()))
 }
 
 /// A date alone (`2024-03-01`, `20240301`, `03/01/2024`).
@@ -81,6 +99,7 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     ["%Y-%m-%d", "%Y%m%d", "%m/%d/%Y", "%d.%m.%Y"]
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+        .filter(|d| plausible_date(*d))
 }
 
 /// A naive local time placed at a known offset.
@@ -127,6 +146,11 @@ mod tests {
         let s = parse_with_offset("2019-08-15T18:52:19+0800").unwrap();
         assert_eq!(s.at.to_rfc3339(), "2019-08-15T10:52:19+00:00");
         assert!(parse_with_offset("2018-03-02T07:53:47").is_none());
+        // Found by the fuzzer: a negative year is garbage, not an instant.
+        assert!(parse_with_offset("-2021-01-27T08:24:41+11:00").is_none());
+        assert!(parse_with_offset("2021-01-20T11:55:37+22:00").is_none());
+        assert!(parse_naive("99999-01-01T00:00:00", &[]).is_none());
+        assert!(from_epoch_millis(i64::MAX / 2).is_none());
     }
 
     #[test]

@@ -14,6 +14,9 @@ use std::rc::Rc;
 use waymark_shared::{Carrier, Shipment};
 use worker::Env;
 
+/// How old a hot entry may be before ETA and exceptions are judged again on serving.
+const REJUDGE_AFTER_SECONDS: i64 = 60;
+
 /// Now, from the JavaScript clock (chrono's clock is not compiled for wasm).
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
@@ -109,9 +112,19 @@ pub async fn order_json(
 ) -> Result<(String, bool), ApiError> {
     let key = order_key(&wanted);
     if let Some((json, fetched_at)) = store::hot(&key).await {
+        let age = now().timestamp() - fetched_at;
+        // Within a minute of fetching, the stored judgement (ETA, exceptions) still holds: the
+        // hot path serves the stored bytes as they are.
+        if age < REJUDGE_AFTER_SECONDS
+            && json.contains(&format!(
+                "\"order_id\":{}",
+                serde_json::Value::from(order_id)
+            ))
+        {
+            return Ok((json, true));
+        }
         let parsed: Option<OrderTimeline> = serde_json::from_str(&json).ok();
         if let Some(mut cached) = parsed.filter(|t| t.order_id == order_id) {
-            let age = now().timestamp() - fetched_at;
             let fresh =
                 ttl::order_fresh_seconds(cached.shipments.iter().map(|s| s.status), None) as i64;
             if age * 2 > fresh {
