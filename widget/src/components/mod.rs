@@ -1,10 +1,10 @@
 //! The widget's components: one concern each.
 
-mod eta_line;
-mod notices;
-mod progress_bar;
-mod shipment_card;
-mod timeline_list;
-mod widget;
+pub mod eta_line;
+pub mod notices;
+pub mod progress_bar;
+pub mod shipment_card;
+pub mod timeline_list;
+pub mod widget;
 
 pub use widget::{Settings, Widget};
