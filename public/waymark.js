@@ -34,7 +34,8 @@
     if (!hosts.length) return;
     for (var i = 0; i < hosts.length; i++) {
       var h = hosts[i];
-      if (!h.style.minHeight) h.style.minHeight = h.getAttribute("data-height") || "220px";
+      // Reserve about the height a widget takes (taller on narrow screens), so nothing jumps.
+      if (!h.style.minHeight) h.style.minHeight = h.getAttribute("data-height") || (h.clientWidth < 520 ? "680px" : "500px");
     }
     if ("IntersectionObserver" in window) {
       var io = new IntersectionObserver(function (entries) {
