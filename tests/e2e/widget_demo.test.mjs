@@ -14,6 +14,8 @@ const errors = [];
 /** Reads a widget's rendered state from inside its shadow root. */
 async function widget(testid) {
   const host = page.locator(`[data-testid=${testid}]`);
+  // Widgets mount as they near the viewport: bring this one there, as a buyer scrolling would.
+  await host.scrollIntoViewIfNeeded();
   await host.locator("[data-testid=waymark-status]").first().waitFor({ timeout: 20_000 });
   return page.evaluate((id) => {
     const root = document.querySelector(`[data-testid=${id}]`).shadowRoot;
