@@ -117,7 +117,7 @@ pub fn detect_exceptions(shipment: &Shipment, now: DateTime<Utc>) -> Vec<Shipmen
             Some(Reason::DutiesUnpaid) => "Duties or taxes must be paid before the parcel is released. Follow the carrier's payment notice.".to_string(),
             Some(Reason::CustomsDocuments) => "Customs needs more information before releasing the parcel. Watch for a request from the carrier or contact the store.".to_string(),
             Some(Reason::AddressIssue) => "The carrier reports an address problem. Contact the store to confirm the delivery address.".to_string(),
-            Some(r) => format!("{} reported a problem ({}). Nothing to do yet; the store will follow up if it is not resolved.", who.0, r.to_string().to_lowercase()),
+            Some(r) => format!("{} reported a problem ({}). Nothing to do yet; the store will follow up if it is not resolved.", who.0, crate::fold::lower(&r.to_string())),
             None => format!("{} reported a problem with the parcel. Nothing to do yet; the store will follow up if it is not resolved.", who.0),
         };
         let kind = if reason == Some(Reason::Lost) {
@@ -176,7 +176,7 @@ pub fn detect_exceptions(shipment: &Shipment, now: DateTime<Utc>) -> Vec<Shipmen
         let message = format!(
             "No update for {silent} days while {} has the parcel{}. Parcels often go quiet {}; the store is watching it.",
             who.0,
-            shipment.phase.map(|p| format!(" ({})", p.to_string().to_lowercase())).unwrap_or_default(),
+            shipment.phase.map(|p| format!(" ({})", crate::fold::lower(&p.to_string()))).unwrap_or_default(),
             if shipment.phase == Some(Phase::Linehaul) { "between countries" } else { "for a while" }
         );
         out.push(exception(

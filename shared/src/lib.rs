@@ -13,6 +13,7 @@ pub mod event;
 pub mod evidence;
 pub mod exception;
 pub mod exception_rules;
+pub mod fold;
 pub mod lanes;
 pub mod leg;
 pub mod location;

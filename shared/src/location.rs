@@ -75,10 +75,7 @@ fn clean(field: Option<&str>) -> Option<String> {
 }
 
 fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::fold::key(s)
 }
 
 #[cfg(test)]

@@ -55,10 +55,7 @@ pub fn same_checkpoint(a: &Event, b: &Event) -> bool {
 }
 
 fn fold(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::fold::key(text)
 }
 
 fn fill_gaps(kept: &mut Event, dropped: Event) {

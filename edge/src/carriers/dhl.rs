@@ -127,8 +127,9 @@ fn description(e: &Value) -> String {
     let description = json::text(e, &["description"]);
     let looks_like_name = description.as_deref().is_some_and(|d| {
         d.split_whitespace().count() <= 3
-            && d.chars()
-                .all(|c| c.is_alphabetic() && c.is_uppercase() || c == ' ' || c == '.')
+            && d.chars().all(|c| {
+                c.is_ascii_uppercase() || ('\u{C0}'..='\u{DE}').contains(&c) || c == ' ' || c == '.'
+            })
     });
     let fallback = || {
         json::text(e, &["remark"])

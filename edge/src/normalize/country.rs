@@ -7,11 +7,7 @@ pub fn to_alpha2(raw: &str) -> Option<String> {
     if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
         return Some(t.to_ascii_uppercase());
     }
-    let key: String = t
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let key = waymark_shared::fold::key(t);
     let code = match key.as_str() {
         "chn" | "china" | "mainlandchina" | "prchina" | "peoplesrepublicofchina" | "中国" => "CN",
         "hkg" | "hongkong" | "hongkongsar" => "HK",

@@ -46,7 +46,7 @@ fn has(text: &str, needles: &[&str]) -> bool {
 pub fn classify(text: &str) -> Meaning {
     use Phase::*;
     use Status::*;
-    let t = text.to_lowercase();
+    let t = waymark_shared::fold::lower(text);
     let t = t.as_str();
 
     // Wordings of specific carriers that the general rules below would misread.

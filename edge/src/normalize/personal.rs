@@ -2,7 +2,7 @@
 
 /// Removes "signed for by NAME"-style clauses from carrier text (the rest is kept).
 pub fn scrub(text: &str) -> String {
-    let lower = text.to_lowercase();
+    let lower = waymark_shared::fold::lower(text);
     let markers = [
         "signed for by",
         "signed by",

@@ -43,7 +43,7 @@ pub const FAILED_CHECK_FACTOR: f32 = 0.3;
 pub fn normalize_number(raw: &str) -> String {
     raw.chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '_'))
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect()
 }
 
