@@ -4,6 +4,7 @@
 
 pub mod cors;
 pub mod error;
+pub mod evidence_page;
 pub mod order;
 pub mod query;
 pub mod rate_limit;
@@ -11,3 +12,4 @@ pub mod route;
 pub mod token;
 pub mod ttl;
 pub mod upstream;
+pub mod webhook;
