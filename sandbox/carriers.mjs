@@ -8,9 +8,12 @@
 //   POST /_sandbox/reset                              → clears hits and faults
 //   POST /_sandbox/fault?carrier=ups[&number=N]&mode=timeout|500|429|html|garbage|none[&latency_ms=300]
 //   GET  /_sandbox/token?scenario=delivered           → a signed embed token for a demo order
+//   POST /_sandbox/progress?number=N&step=K           → a scripted parcel shows its first K scans
+// 17TRACK requests for several numbers, or for synthetic numbers (YT7 + digits), get a
+// generated in-transit reply for each number asked.
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { PARCELS, ORDERS } from "./scenarios.mjs";
+import { PARCELS, ORDERS, SCRIPTED, seventeenTrackBatch } from "./scenarios.mjs";
 import { signToken, DEV_EMBED_SECRET } from "./tokens.mjs";
 
 const FIXTURE_DIR = { dhl: "dhl_unified" };
@@ -20,6 +23,7 @@ export function carrierRoutes(root, { origin }) {
   const hits = {};
   let faults = {};
   const served = {};
+  const progress = {};
 
   async function recorded(slug) {
     const dirs = [path.join(shared, "fixtures", FIXTURE_DIR[slug] || slug), path.join(root, "edge", "tests", "fixtures", slug)];
@@ -36,7 +40,7 @@ export function carrierRoutes(root, { origin }) {
 
   function numberOf(url, body) {
     const candidates = [...url.pathname.split("/"), ...url.searchParams.values(), ...(body.match(/[A-Za-z0-9]{8,40}/g) || [])];
-    return candidates.find((c) => PARCELS[c]) || url.searchParams.values().next().value || url.pathname.split("/").filter(Boolean).slice(-2)[0];
+    return candidates.find((c) => PARCELS[c] || SCRIPTED[c]) || url.searchParams.values().next().value || url.pathname.split("/").filter(Boolean).slice(-2)[0];
   }
 
   async function readBody(req) {
@@ -50,6 +54,7 @@ export function carrierRoutes(root, { origin }) {
     if (url.pathname === "/_sandbox/reset" && req.method === "POST") {
       for (const k of Object.keys(hits)) delete hits[k];
       for (const k of Object.keys(served)) delete served[k];
+      for (const k of Object.keys(progress)) delete progress[k];
       faults = {};
       return send(res, 200, "application/json", '{"ok":true}');
     }
@@ -57,6 +62,12 @@ export function carrierRoutes(root, { origin }) {
       const key = [url.searchParams.get("carrier"), url.searchParams.get("number")].filter(Boolean).join(":");
       faults[key] = { mode: url.searchParams.get("mode") || "none", latency: Number(url.searchParams.get("latency_ms") || 0) };
       return send(res, 200, "application/json", JSON.stringify({ ok: true, faults }));
+    }
+    if (url.pathname === "/_sandbox/progress" && req.method === "POST") {
+      const number = url.searchParams.get("number");
+      if (!SCRIPTED[number]) return send(res, 404, "application/json", '{"error":"unknown scripted parcel"}');
+      progress[number] = Number(url.searchParams.get("step") || 0);
+      return send(res, 200, "application/json", JSON.stringify({ ok: true, number, step: progress[number] }));
     }
     if (url.pathname === "/_sandbox/token") {
       // ?scenario=<name>, or ?numbers=slug:number,slug:number for an ad-hoc order.
@@ -73,9 +84,18 @@ export function carrierRoutes(root, { origin }) {
     if (/oauth/.test(rest.join("/"))) {
       return send(res, 200, "application/json", JSON.stringify({ access_token: `sandbox-${slug}`, token_type: "Bearer", expires_in: 3600 }));
     }
-    const number = numberOf(url, body);
+    // 17TRACK answers a batch of numbers in one reply.
+    let batch = null;
+    if (slug === "17track") {
+      try {
+        const items = JSON.parse(body);
+        if (Array.isArray(items) && (items.length > 1 || /^YT7\d+$/.test(items[0]?.number))) batch = items.map((i) => String(i.number));
+      } catch {}
+    }
+    const number = batch ? batch.join(",") : numberOf(url, body);
     hits[slug] = (hits[slug] || 0) + 1;
     hits[`${slug}:${number}`] = (hits[`${slug}:${number}`] || 0) + 1;
+    if (batch) for (const n of batch) hits[`${slug}:${n}`] = (hits[`${slug}:${n}`] || 0) + 1;
     const fault = faults[`${slug}:${number}`] || faults[slug] || { mode: "none", latency: 0 };
     if (fault.latency) await new Promise((r) => setTimeout(r, fault.latency));
     const parcel = PARCELS[number];
@@ -93,7 +113,12 @@ export function carrierRoutes(root, { origin }) {
       case "garbage":
         return send(res, 200, "application/json", '{"trackResponse": {"shipment": [');
     }
-    const reply = parcel ? parcel.body(Date.now()) : await recorded(slug);
+    const script = SCRIPTED[number];
+    const reply = batch
+      ? seventeenTrackBatch(batch)
+      : script
+        ? script.body(progress[number] ?? script.steps)
+        : parcel ? parcel.body(Date.now()) : await recorded(slug);
     if (!reply) return send(res, 404, "application/json", JSON.stringify({ error: `no sandbox payload for ${slug}` }));
     served[number] = true;
     return send(res, 200, reply[0], reply[1]);

@@ -104,6 +104,61 @@ export const ORDERS = {
   stale: { o: "1042-D", n: [{ t: "UG123456785YW", c: "yanwen" }] },
 };
 
+// Scripted parcels for the proactive-updates tests: the sandbox shows the first `step` scans
+// (POST /_sandbox/progress), at instants fixed when the sandbox started, so the same scan is
+// the same scan on every fetch.
+const T0 = Date.now();
+const SCRIPT_US = [
+  ["PU_PICKUP_SUCCESS", -6 * D, "Shipment picked up"],
+  ["CC_EX_SUCCESS", -5 * D, "Export customs clearance complete"],
+  ["LH_DEPART", -4 * D, "Departed from origin airport"],
+  ["LH_ARRIVE", -2 * D, "Arrived at destination airport"],
+  ["CC_IM_START", -1.5 * D, "Import customs clearance started"],
+  ["CC_IM_SUCCESS", -1 * D, "Import customs clearance complete"],
+  ["GTMS_DO_DEPART", -0.3 * D, "Out for delivery"],
+  ["DELIVERY_FAIL", -0.2 * D, "Delivery attempt failed: <b>nobody home</b>"],
+  ["GTMS_SIGNED", -0.1 * D, "Delivered"],
+];
+export const SCRIPTED = {};
+for (const number of ["LP00700000001CN", "LP00700000002CN", "LP00700000003CN"]) {
+  SCRIPTED[number] = {
+    slug: "cainiao",
+    steps: SCRIPT_US.length,
+    body: (step) => json({
+      success: true,
+      module: [{
+        mailNo: number, originCountry: "China", destCountry: "United States", status: "TRANSIT",
+        detailList: SCRIPT_US.slice(0, step).reverse()
+          .map(([code, dt, desc]) => ({ time: T0 + dt, timeStr: naive(T0 + dt, 8), timeZone: "GMT+08:00", actionCode: code, desc })),
+      }],
+    }),
+  };
+}
+
+/** A 17TRACK `gettrackinfo` reply for any numbers (the aggregator's batch endpoint). */
+export function seventeenTrackBatch(numbers) {
+  const event = (dt, desc, sub) => ({
+    time_iso: iso(T0 + dt, 8), time_utc: new Date(T0 + dt).toISOString(), description: desc,
+    location: "Shenzhen", stage: sub.split("_")[0], sub_status: sub,
+  });
+  return json({
+    code: 0,
+    data: {
+      accepted: numbers.map((number) => ({
+        number, carrier: 190271,
+        track_info: {
+          latest_status: { status: "InTransit", sub_status: "InTransit_Other" },
+          tracking: { providers: [{ provider: { key: 190271, name: "YunExpress" }, events: [
+            event(-2 * D, "Departed from sorting center", "InTransit_Other"),
+            event(-3 * D, "Picked up", "InTransit_PickedUp"),
+          ] }] },
+        },
+      })),
+      rejected: [],
+    },
+  });
+}
+
 function json(v) {
   return ["application/json", JSON.stringify(v)];
 }

@@ -8,6 +8,7 @@ pub mod api;
 pub mod carriers;
 pub mod invariants;
 pub mod normalize;
+pub mod proactive;
 
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 mod worker_entry;

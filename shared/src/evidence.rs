@@ -10,6 +10,8 @@ pub struct Scan {
     /// When.
     #[serde(with = "serde_time::utc")]
     pub at: DateTime<Utc>,
+    /// The carrier that scanned it.
+    pub carrier: Carrier,
     /// The normalized status.
     pub status: Status,
     /// The carrier's words.
@@ -22,6 +24,7 @@ impl From<&Event> for Scan {
     fn from(e: &Event) -> Scan {
         Scan {
             at: e.at,
+            carrier: e.carrier.clone(),
             status: e.status,
             description: e.description.clone(),
             location: e.location.clone(),
@@ -83,6 +86,8 @@ pub struct Evidence {
     pub legs: Vec<LegCustody>,
     /// Responsibility per stage.
     pub stages: Vec<StageResponsibility>,
+    /// Every scan of every leg, oldest first: the chain of custody itself.
+    pub history: Vec<Scan>,
 }
 
 fn leg_index(shipment: &Shipment, carrier: &Carrier) -> Option<usize> {
@@ -165,6 +170,7 @@ pub fn compile(shipment: &Shipment, now: DateTime<Utc>) -> Evidence {
         days_silent: last_any.filter(|_| !delivered).map(|e| days(e.at)),
         legs,
         stages,
+        history: shipment.events.iter().map(Scan::from).collect(),
     }
 }
 

@@ -47,7 +47,7 @@ function run(cmd, args, env, name, log) {
 }
 
 /** Starts sandbox + edge. `vars` are extra wrangler vars (name → value). */
-export async function startStack({ vars = {} } = {}) {
+export async function startStack({ vars = {}, testScheduled = false } = {}) {
   const log = [];
   const [sandboxPort, edgePort, inspectorPort] = [await freePort(), await freePort(), await freePort()];
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
@@ -66,7 +66,7 @@ export async function startStack({ vars = {} } = {}) {
   const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
   const edge = run(
     wrangler,
-    ["dev", "--ip", "127.0.0.1", "--port", String(edgePort), "--inspector-port", String(inspectorPort), "--persist-to", state, "--log-level", "warn", ...varArgs],
+    ["dev", "--ip", "127.0.0.1", "--port", String(edgePort), "--inspector-port", String(inspectorPort), "--persist-to", state, "--log-level", "warn", ...(testScheduled ? ["--test-scheduled"] : []), ...varArgs],
     { WAYMARK_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_HIDE_BANNER: "true", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
     "edge",
     log,
@@ -90,6 +90,7 @@ export async function startStack({ vars = {} } = {}) {
     fault: (params) => fetch(`${sandboxUrl}/_sandbox/fault?${new URLSearchParams(params)}`, { method: "POST" }),
     token: async (scenario, origin = sandboxUrl, extra = {}) =>
       (await fetch(`${sandboxUrl}/_sandbox/token?${new URLSearchParams({ scenario, origin, ...extra })}`)).text(),
+    progress: (number, step) => fetch(`${sandboxUrl}/_sandbox/progress?${new URLSearchParams({ number, step: String(step) })}`, { method: "POST" }),
     orderToken: async (numbers, extra = {}) =>
       (await fetch(`${sandboxUrl}/_sandbox/token?${new URLSearchParams({ numbers, origin: sandboxUrl, ...extra })}`)).text(),
   };

@@ -20,6 +20,9 @@ pub enum ApiError {
     /// No such route or resource.
     #[error("{0}")]
     NotFound(String),
+    /// The resource exists already.
+    #[error("{0}")]
+    Conflict(String),
     /// Too many requests; retry after the given seconds.
     #[error("rate limit exceeded")]
     RateLimited {
@@ -42,6 +45,7 @@ impl ApiError {
             ApiError::Unauthorized(_) => 401,
             ApiError::Forbidden => 403,
             ApiError::NotFound(_) => 404,
+            ApiError::Conflict(_) => 409,
             ApiError::RateLimited { .. } => 429,
             ApiError::Upstream(_) => 502,
             ApiError::Internal => 500,
@@ -56,6 +60,7 @@ impl ApiError {
             ApiError::Unauthorized(_) => "unauthorized",
             ApiError::Forbidden => "forbidden",
             ApiError::NotFound(_) => "not_found",
+            ApiError::Conflict(_) => "conflict",
             ApiError::RateLimited { .. } => "rate_limited",
             ApiError::Upstream(_) => "upstream_unavailable",
             ApiError::Internal => "internal",
@@ -79,5 +84,6 @@ mod tests {
         let body = ApiError::CarrierRequired("123".into()).body();
         assert_eq!(body["error"]["code"], "carrier_required");
         assert_eq!(ApiError::Upstream("x".into()).status(), 502);
+        assert_eq!(ApiError::Conflict("x".into()).status(), 409);
     }
 }

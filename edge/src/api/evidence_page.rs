@@ -20,33 +20,32 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+fn place(s: &Scan) -> String {
+    s.location
+        .as_ref()
+        .map(|l| {
+            [l.city.clone(), l.country.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
+}
+
 fn scan(s: Option<&Scan>) -> String {
     match s {
         None => "—".into(),
-        Some(s) => {
-            let place = s
-                .location
-                .as_ref()
-                .map(|l| {
-                    [l.city.clone(), l.country.clone()]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-                .unwrap_or_default();
-            format!(
-                "{} · {} · {}",
-                format_utc(&s.at),
-                escape(&s.description),
-                escape(&place)
-            )
-        }
+        Some(s) => format!(
+            "{} · {} · {}",
+            format_utc(&s.at),
+            escape(&s.description),
+            escape(&place(s))
+        ),
     }
 }
 
-/// The evidence as a self-contained HTML page (no scripts, print-friendly).
-pub fn render(e: &Evidence) -> String {
+fn section(e: &Evidence) -> String {
     let legs: String = e
         .legs
         .iter()
@@ -79,18 +78,52 @@ pub fn render(e: &Evidence) -> String {
             )
         })
         .collect();
+    let history: String = e
+        .history
+        .iter()
+        .map(|s| {
+            format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                format_utc(&s.at),
+                escape(&s.carrier.to_string()),
+                escape(&s.status.to_string()),
+                escape(&s.description),
+                escape(&place(s))
+            )
+        })
+        .collect();
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Evidence {num}</title>\
-<style>body{{font:14px system-ui,sans-serif;margin:2em}}table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #999;padding:4px 8px;text-align:left}}</style></head>\
-<body><h1>Chain of custody — parcel {num}</h1><p>Status: {status}. Compiled {generated}. Last scan: {last}. Days without a scan: {silent}.</p>\
-<h2>Legs</h2><table><tr><th>Carrier</th><th>Number</th><th>First scan</th><th>Last scan</th><th>Handed over</th><th>Scans</th><th>Days silent</th></tr>{legs}</table>\
-<h2>Responsibility by stage</h2><table><tr><th>Stage</th><th>Carrier</th><th>Scanned</th><th>Last scan</th></tr>{stages}</table></body></html>",
+        "<section><h2>Chain of custody — parcel {num}</h2><p>Status: {status}. Compiled {generated}. Last scan: {last}. Days without a scan: {silent}.</p>\
+<h3>Legs</h3><table><tr><th>Carrier</th><th>Number</th><th>First scan</th><th>Last scan</th><th>Handed over</th><th>Scans</th><th>Days silent</th></tr>{legs}</table>\
+<h3>Responsibility by stage</h3><table><tr><th>Stage</th><th>Carrier</th><th>Scanned</th><th>Last scan</th></tr>{stages}</table>\
+<h3>Every scan</h3><table><tr><th>When (UTC)</th><th>Carrier</th><th>Status</th><th>Carrier's words</th><th>Where</th></tr>{history}</table></section>",
         num = escape(&e.tracking_number),
         status = escape(&e.status.to_string()),
         generated = format_utc(&e.generated_at),
         last = scan(e.last_scan.as_ref()),
         silent = e.days_silent.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
     )
+}
+
+/// An order's evidence — one section per parcel — as a self-contained HTML page (no scripts,
+/// print-friendly) to attach to a claim.
+pub fn render_order(order_id: &str, parcels: &[Evidence]) -> String {
+    let sections: String = if parcels.is_empty() {
+        "<p>No carrier has reported a scan for this order yet.</p>".into()
+    } else {
+        parcels.iter().map(section).collect()
+    };
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Evidence — order {id}</title>\
+<style>body{{font:14px system-ui,sans-serif;margin:2em}}table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #999;padding:4px 8px;text-align:left}}@media print{{section{{break-inside:avoid}}}}</style></head>\
+<body><h1>Lost-parcel evidence — order {id}</h1>{sections}</body></html>",
+        id = escape(order_id),
+    )
+}
+
+/// One parcel's evidence as a page.
+pub fn render(e: &Evidence) -> String {
+    render_order(&e.tracking_number, std::slice::from_ref(e))
 }
 
 #[cfg(test)]
@@ -122,5 +155,9 @@ mod tests {
         assert!(!html.contains("<script>"));
         assert!(html.contains("Days without a scan: 20"));
         assert!(html.contains("<td>USPS</td><td>9400</td>"));
+        assert!(
+            html.contains("<td>Cainiao</td><td>In transit</td><td>Departed &lt;script&gt;"),
+            "every scan is listed: {html}"
+        );
     }
 }

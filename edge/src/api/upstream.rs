@@ -208,6 +208,20 @@ pub fn track_request(
     })
 }
 
+/// One 17TRACK `gettrackinfo` request for up to 40 numbers (its batch limit).
+pub fn seventeentrack_batch_request(numbers: &[String], cfg: &CarrierConfig) -> UpstreamRequest {
+    let items: Vec<serde_json::Value> = numbers
+        .iter()
+        .take(crate::proactive::schedule::SEVENTEENTRACK_BATCH)
+        .map(|n| serde_json::json!({"number": n}))
+        .collect();
+    UpstreamRequest::post_json(
+        format!("{}/track/v2.2/gettrackinfo", cfg.base_url),
+        serde_json::Value::Array(items),
+    )
+    .header("17token", cfg.cred("API_KEY"))
+}
+
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -283,5 +297,16 @@ mod tests {
         )));
         assert!(oauth_request(&Carrier::Dhl, &cfg(&[])).is_none());
         assert_eq!(env_prefix(&Carrier::FourPx), "FOURPX");
+    }
+
+    #[test]
+    fn seventeentrack_batches_hold_at_most_forty_numbers() {
+        let numbers: Vec<String> = (0..45).map(|i| format!("RB{i:03}CN")).collect();
+        let req = seventeentrack_batch_request(&numbers, &cfg(&[("API_KEY", "k17")]));
+        let body: serde_json::Value = serde_json::from_str(req.body.as_deref().unwrap()).unwrap();
+        assert_eq!(body.as_array().unwrap().len(), 40);
+        assert_eq!(body[0]["number"], "RB000CN");
+        assert!(req.url.ends_with("/track/v2.2/gettrackinfo"));
+        assert!(req.headers.contains(&("17token".into(), "k17".into())));
     }
 }

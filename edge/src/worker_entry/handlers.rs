@@ -11,7 +11,8 @@ use std::rc::Rc;
 use waymark_shared::Carrier;
 use worker::{Request, Response, Result, RouteContext};
 
-type Ctx = RouteContext<Rc<Shared>>;
+/// The route context every handler gets.
+pub(super) type Ctx = RouteContext<Rc<Shared>>;
 
 /// `GET /v1/health`.
 pub fn health(_: Request, _: Ctx) -> Result<Response> {
@@ -112,7 +113,7 @@ async fn public_timeline(
 }
 
 /// Checks `Authorization: Bearer <MERCHANT_API_KEY>` in constant time.
-fn merchant(req: &Request, ctx: &Ctx) -> std::result::Result<(), ApiError> {
+pub(super) fn merchant(req: &Request, ctx: &Ctx) -> std::result::Result<(), ApiError> {
     let expected = config::text(&ctx.env, "MERCHANT_API_KEY")
         .ok_or_else(|| ApiError::Unauthorized("merchant API is not configured".into()))?;
     let given = req

@@ -31,6 +31,9 @@ async fn fetch_fresh(env: Env, carrier: Carrier, number: String) -> Result<Vec<S
 /// `Err` only when the carrier failed and nothing was ever stored. Concurrent requests for the
 /// same leg make one carrier call (see `state`).
 pub async fn resolve(env: &Env, carrier: &Carrier, number: &str) -> Result<Vec<Shipment>, String> {
+    if let Some(found) = state::prefetched(number) {
+        return Ok(found);
+    }
     let key = format!("{}:{}", carrier.slug(), number);
     let limit = super::config::number(env, "CARRIER_TIMEOUT_MS", 8000) as f64 * 2.0 + 1000.0;
     let result = match state::claim(&key, limit) {

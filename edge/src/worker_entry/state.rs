@@ -89,3 +89,26 @@ pub async fn wait(key: &str, limit_ms: f64) -> Option<Outcome> {
     }
     None
 }
+
+thread_local! {
+    static PREFETCHED: RefCell<HashMap<String, Vec<Shipment>>> = RefCell::new(HashMap::new());
+}
+
+/// Shipments already in hand for a number — pushed by an aggregator, or fetched in a 17TRACK
+/// batch — so the refresh that follows reads them instead of calling the carrier again.
+pub fn prefetch(number: &str, shipments: Vec<Shipment>) {
+    PREFETCHED.with(|p| {
+        p.borrow_mut()
+            .insert(number.to_ascii_uppercase(), shipments)
+    });
+}
+
+/// The shipments prefetched for a number, if any.
+pub fn prefetched(number: &str) -> Option<Vec<Shipment>> {
+    PREFETCHED.with(|p| p.borrow().get(&number.to_ascii_uppercase()).cloned())
+}
+
+/// Forgets what was prefetched (at the end of a scheduled run or a push).
+pub fn clear_prefetched() {
+    PREFETCHED.with(|p| p.borrow_mut().clear());
+}

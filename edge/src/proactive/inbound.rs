@@ -1,0 +1,202 @@
+//! Inbound pushes from aggregators: 17TRACK (`sign` header: hex SHA-256 of
+//! `<body>/<security key>`) and EasyPost (`X-Hmac-Signature: hmac-sha256-hex=<hex HMAC-SHA256
+//! of the body>`), verified in constant time, and unwrapped into the reply shape their
+//! adapters already read, so a push is normalized exactly like a fetched reply.
+
+use hmac::{Hmac, Mac};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+/// Why a push was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PushError {
+    /// No signature header, or not in the expected form.
+    #[error("missing or malformed signature")]
+    Unsigned,
+    /// The signature does not match the body.
+    #[error("signature does not match")]
+    Mismatch,
+    /// The body is not the documented JSON.
+    #[error("push body is not a recognised event: {0}")]
+    Malformed(String),
+}
+
+fn hex_decode(s: &str) -> Option<Vec<u8>> {
+    let s = s.trim();
+    if s.len() % 2 != 0 || s.is_empty() {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Verifies a 17TRACK push: `sign` = hex(SHA-256(body + "/" + key)).
+pub fn verify_17track(body: &[u8], sign: Option<&str>, key: &str) -> Result<(), PushError> {
+    let given = sign.and_then(hex_decode).ok_or(PushError::Unsigned)?;
+    let mut h = Sha256::new();
+    h.update(body);
+    h.update(b"/");
+    h.update(key.as_bytes());
+    if same(&h.finalize(), &given) {
+        Ok(())
+    } else {
+        Err(PushError::Mismatch)
+    }
+}
+
+/// Verifies an EasyPost push: `X-Hmac-Signature: hmac-sha256-hex=<hex>` keyed with the webhook
+/// secret (EasyPost NFKD-normalizes the secret; an ASCII secret is its own normal form).
+pub fn verify_easypost(body: &[u8], header: Option<&str>, secret: &str) -> Result<(), PushError> {
+    let given = header
+        .and_then(|h| h.trim().strip_prefix("hmac-sha256-hex="))
+        .and_then(hex_decode)
+        .ok_or(PushError::Unsigned)?;
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("any key length");
+    mac.update(body);
+    mac.verify_slice(&given).map_err(|_| PushError::Mismatch)
+}
+
+fn parse(body: &[u8]) -> Result<Value, PushError> {
+    serde_json::from_slice(body).map_err(|e| PushError::Malformed(e.to_string()))
+}
+
+/// A 17TRACK push as a `gettrackinfo` reply; `None` for events that carry no tracking
+/// (e.g. `TRACKING_STOPPED`).
+pub fn from_17track(body: &[u8]) -> Result<Option<Vec<u8>>, PushError> {
+    let v = parse(body)?;
+    match v.get("event").and_then(Value::as_str) {
+        Some("TRACKING_UPDATED") => {
+            let data = v
+                .get("data")
+                .filter(|d| d.get("number").is_some())
+                .ok_or_else(|| {
+                    PushError::Malformed("TRACKING_UPDATED without data.number".into())
+                })?;
+            Ok(Some(
+                serde_json::json!({"code": 0, "data": {"accepted": [data], "rejected": []}})
+                    .to_string()
+                    .into_bytes(),
+            ))
+        }
+        Some(_) => Ok(None),
+        None => Err(PushError::Malformed("no `event`".into())),
+    }
+}
+
+/// An EasyPost push as a Tracker object; `None` for events about other objects.
+pub fn from_easypost(body: &[u8]) -> Result<Option<Vec<u8>>, PushError> {
+    let v = parse(body)?;
+    if v.get("object").and_then(Value::as_str) != Some("Event") {
+        return Err(PushError::Malformed("not an EasyPost Event".into()));
+    }
+    let description = v.get("description").and_then(Value::as_str).unwrap_or("");
+    if !description.starts_with("tracker.") {
+        return Ok(None);
+    }
+    let result = v
+        .get("result")
+        .filter(|r| r.get("object").and_then(Value::as_str) == Some("Tracker"))
+        .ok_or_else(|| PushError::Malformed("tracker event without a Tracker result".into()))?;
+    Ok(Some(result.to_string().into_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::carriers::{normalize, Context};
+    use chrono::{TimeZone, Utc};
+    use waymark_shared::Carrier;
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    #[test]
+    fn seventeentrack_signature() {
+        let body = br#"{"event":"TRACKING_STOPPED","data":{"number":"X"}}"#;
+        let mut h = Sha256::new();
+        h.update(body);
+        h.update(b"/secret-key");
+        let sign = hex(&h.finalize());
+        assert_eq!(verify_17track(body, Some(&sign), "secret-key"), Ok(()));
+        assert_eq!(
+            verify_17track(body, Some(&sign), "other"),
+            Err(PushError::Mismatch)
+        );
+        assert_eq!(
+            verify_17track(b"{}", Some(&sign), "secret-key"),
+            Err(PushError::Mismatch)
+        );
+        assert_eq!(verify_17track(body, None, "k"), Err(PushError::Unsigned));
+        assert_eq!(
+            verify_17track(body, Some("zz"), "k"),
+            Err(PushError::Unsigned)
+        );
+        assert_eq!(from_17track(body), Ok(None));
+    }
+
+    #[test]
+    fn easypost_signature() {
+        let body = br#"{"object":"Event","description":"batch.created","result":{}}"#;
+        let mut mac = Hmac::<Sha256>::new_from_slice(b"whsec").unwrap();
+        mac.update(body);
+        let header = format!("hmac-sha256-hex={}", hex(&mac.finalize().into_bytes()));
+        assert_eq!(verify_easypost(body, Some(&header), "whsec"), Ok(()));
+        assert_eq!(
+            verify_easypost(body, Some(&header), "other"),
+            Err(PushError::Mismatch)
+        );
+        assert_eq!(
+            verify_easypost(
+                body,
+                Some(header.trim_start_matches("hmac-sha256-hex=")),
+                "whsec"
+            ),
+            Err(PushError::Unsigned)
+        );
+        assert_eq!(from_easypost(body), Ok(None));
+        assert!(matches!(
+            from_easypost(b"<html>"),
+            Err(PushError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn pushes_normalize_like_fetched_replies() {
+        let ctx = Context {
+            fetched_at: Utc.with_ymd_and_hms(2026, 3, 10, 0, 0, 0).unwrap(),
+        };
+        let push17 = serde_json::json!({"event": "TRACKING_UPDATED", "data": {"number": "RB123", "carrier": 3011, "track_info": {
+            "latest_status": {"status": "InTransit", "sub_status": "InTransit_Other"},
+            "tracking": {"providers": [{"provider": {"key": 3011, "name": "China Post"}, "events": [
+                {"time_iso": "2026-03-02T10:00:00+08:00", "time_utc": "2026-03-02T02:00:00Z", "description": "Departed <b>Shenzhen</b>", "location": "Shenzhen", "stage": "InTransit", "sub_status": "InTransit_Other"}
+            ]}]}
+        }}});
+        let bytes = from_17track(push17.to_string().as_bytes())
+            .unwrap()
+            .unwrap();
+        let found = normalize(&Carrier::SeventeenTrack, &bytes, &ctx).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].tracking_number, "RB123");
+        assert_eq!(found[0].events.len(), 1);
+        assert_eq!(found[0].events[0].description, "Departed <b>Shenzhen</b>");
+
+        let push_ep = serde_json::json!({"object": "Event", "description": "tracker.updated", "result": {
+            "object": "Tracker", "id": "trk_1", "tracking_code": "EZ1000000001", "status": "in_transit", "carrier": "USPS",
+            "tracking_details": [{"object": "TrackingDetail", "datetime": "2026-03-03T15:00:00Z", "message": "Arrived at facility",
+                "status": "in_transit", "tracking_location": {"object": "TrackingLocation", "city": "CHICAGO", "state": "IL", "country": "US", "zip": null}}]
+        }});
+        let bytes = from_easypost(push_ep.to_string().as_bytes())
+            .unwrap()
+            .unwrap();
+        let found = normalize(&Carrier::EasyPost, &bytes, &ctx).unwrap();
+        assert_eq!(found[0].tracking_number, "EZ1000000001");
+        assert_eq!(found[0].events.len(), 1);
+    }
+}

@@ -1,0 +1,91 @@
+//! The delivery queue's consumer: each notification POSTed to the merchant, signed, with its
+//! idempotency key; a delivered one is marked so a redelivered message is not sent twice; a
+//! failed one is retried with growing waits, and after the last attempt set aside (kept, and
+//! listed on the registration), never dropped.
+
+use super::{config, registrations, timeline, upstream};
+use crate::api::upstream::UpstreamRequest;
+use crate::api::webhook;
+use crate::proactive::delivery::{delivered, retry_delay, Delivery};
+use worker::{console_log, Env, Message, MessageBatch, MessageExt, QueueRetryOptionsBuilder};
+
+/// How long a merchant's receiver may take to answer.
+const RECEIVER_TIMEOUT_MS: u64 = 10_000;
+
+fn request(d: &Delivery, secret: &str, now: i64) -> UpstreamRequest {
+    UpstreamRequest {
+        method: "POST",
+        url: d.url.clone(),
+        headers: vec![
+            ("Content-Type".into(), "application/json".into()),
+            ("User-Agent".into(), "Waymark-Webhooks/1".into()),
+            (
+                "Waymark-Signature".into(),
+                webhook::sign(secret.as_bytes(), now, d.body.as_bytes()),
+            ),
+            ("Waymark-Idempotency-Key".into(), d.key.clone()),
+        ],
+        body: Some(d.body.clone()),
+    }
+}
+
+async fn deliver(env: &Env, message: &Message<Delivery>) {
+    let d = message.body();
+    if registrations::was_sent(env, &d.key).await {
+        message.ack();
+        return;
+    }
+    let Some(secret) = config::text(env, "WEBHOOK_SECRET") else {
+        console_log!(
+            "waymark: WEBHOOK_SECRET is not set; notification {} waits",
+            d.key
+        );
+        message.retry();
+        return;
+    };
+    let outcome = upstream::send(
+        &request(d, &secret, timeline::now().timestamp()),
+        RECEIVER_TIMEOUT_MS,
+    )
+    .await;
+    let answer = match &outcome {
+        Ok((status, _)) if delivered(*status) => {
+            registrations::mark(env, "sent", &d.key, &status.to_string()).await;
+            message.ack();
+            return;
+        }
+        Ok((status, _)) => format!("HTTP {status}"),
+        Err(e) => e.to_string(),
+    };
+    let attempts = registrations::failed_attempt(env, &d.key).await;
+    let base = config::number(env, "WEBHOOK_RETRY_BASE_SECONDS", 30) as u32;
+    match retry_delay(attempts, base) {
+        Some(wait) => {
+            console_log!(
+                "waymark: notification {} attempt {attempts}: {answer}; again in {wait} s",
+                d.key
+            );
+            message.retry_with_options(
+                &QueueRetryOptionsBuilder::new()
+                    .with_delay_seconds(wait)
+                    .build(),
+            );
+        }
+        None => {
+            console_log!(
+                "waymark: notification {} set aside after {attempts} attempts: {answer}",
+                d.key
+            );
+            registrations::mark(env, "dead", &d.key, &answer).await;
+            message.ack();
+        }
+    }
+}
+
+/// Delivers a batch of notifications, one after another.
+pub async fn consume(batch: MessageBatch<Delivery>, env: &Env) -> worker::Result<()> {
+    for message in batch.messages()? {
+        deliver(env, &message).await;
+    }
+    Ok(())
+}

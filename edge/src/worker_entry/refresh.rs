@@ -1,0 +1,101 @@
+//! Refreshing one registered shipment: its parcels fetched (or taken from a push), new
+//! transitions handed to the delivery queue, the next refresh scheduled, all stored.
+
+use super::{config, registrations, timeline};
+use crate::api::order::assemble;
+use crate::proactive::registration::{Registration, WatchState};
+use crate::proactive::{cadence, delivery, transition};
+use chrono::{DateTime, Utc};
+use waymark_shared::Carrier;
+use worker::{console_log, Env};
+
+/// The queue binding that carries notifications.
+pub const QUEUE: &str = "NOTIFICATIONS";
+
+/// The legs of a registration: each number with its carrier (given or detected). Numbers no
+/// carrier can be found for are left out (and logged).
+pub fn wanted(env: &Env, reg: &Registration) -> Vec<(Carrier, String)> {
+    reg.numbers
+        .iter()
+        .filter_map(
+            |n| match timeline::carrier_for(env, &n.number, n.carrier.as_deref()) {
+                Ok(c) => Some((c, n.number.clone())),
+                Err(e) => {
+                    console_log!("waymark: registration {}: {e}", reg.id);
+                    None
+                }
+            },
+        )
+        .collect()
+}
+
+/// Hands new transitions to the queue; returns how many were queued. Keys are recorded only
+/// once the queue has them, so a failed send is tried again on the next refresh.
+async fn notify(env: &Env, reg: &mut Registration, now: DateTime<Utc>) -> usize {
+    let new = transition::unsent(&reg.id, &reg.snapshot, &reg.notified);
+    if new.is_empty() {
+        return 0;
+    }
+    let Ok(queue) = env.queue(QUEUE) else {
+        console_log!("waymark: no queue binding {QUEUE}");
+        return 0;
+    };
+    let mut queued = 0;
+    for chunk in delivery::deliveries(reg, &new, now).chunks(100) {
+        match queue.send_batch(chunk.to_vec()).await {
+            Ok(()) => {
+                reg.notified.extend(chunk.iter().map(|d| d.key.clone()));
+                queued += chunk.len();
+            }
+            Err(e) => console_log!("waymark: queueing notifications for {}: {e}", reg.id),
+        }
+    }
+    queued
+}
+
+/// A cadence interval times `REFRESH_INTERVAL_SCALE` (default 1; local tests use 0 so every
+/// run finds every active registration due).
+fn scaled(env: &Env, gap: chrono::Duration) -> chrono::Duration {
+    let scale = config::text(env, "REFRESH_INTERVAL_SCALE")
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .unwrap_or(1.0);
+    chrono::Duration::milliseconds((gap.num_milliseconds() as f64 * scale) as i64)
+}
+
+/// Refreshes `reg` at `now` and stores it; returns how many notifications were queued.
+pub async fn refresh(env: &Env, reg: &mut Registration, now: DateTime<Utc>) -> usize {
+    let wanted = wanted(env, reg);
+    let mut queued = 0;
+    match timeline::shipments(env, &wanted).await {
+        Ok(found) => {
+            reg.snapshot = assemble(&reg.id, found, now).shipments;
+            reg.refreshed_at = Some(now);
+            queued = notify(env, reg, now).await;
+            let all_stale = reg.snapshot.iter().all(|s| s.stale);
+            reg.next_refresh_at = match cadence::next_refresh(&reg.snapshot, now) {
+                Some(next) => now + scaled(env, next - now),
+                None if reg.snapshot.is_empty() || all_stale => {
+                    now + scaled(env, cadence::AFTER_FAILURE)
+                }
+                None => {
+                    reg.state = WatchState::Completed;
+                    now
+                }
+            };
+        }
+        // No carrier answered and nothing was kept: nothing is concluded, ask again later.
+        Err(e) => {
+            console_log!("waymark: refreshing {}: {e}", reg.id);
+            reg.next_refresh_at = now + scaled(env, cadence::AFTER_FAILURE);
+        }
+    }
+    if reg.state == WatchState::Active && now >= reg.expires_at {
+        reg.state = WatchState::Expired;
+    }
+    reg.next_refresh_at = reg.next_refresh_at.min(reg.expires_at);
+    if let Err(e) = registrations::put(env, reg).await {
+        console_log!("waymark: storing {}: {e}", reg.id);
+    }
+    queued
+}

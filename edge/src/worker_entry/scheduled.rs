@@ -1,0 +1,87 @@
+//! The Cron Trigger: every due registration refreshed, most overdue first, within each
+//! carrier's per-run quota; 17TRACK numbers fetched in batches of 40 beforehand.
+
+use super::{config, refresh, registrations, state, store, timeline, upstream};
+use crate::api::upstream::seventeentrack_batch_request;
+use crate::carriers::{self, Context};
+use crate::proactive::registration::Registration;
+use crate::proactive::schedule::{due, seventeentrack_batches, within_quota, Quota};
+use waymark_shared::Carrier;
+use worker::{console_log, Env};
+
+/// Fetches the 17TRACK numbers of this run in batches and keeps what comes back for the
+/// refreshes that follow (a batch that fails leaves its numbers to the per-leg path, which
+/// serves their last good copy).
+async fn prefetch_17track(env: &Env, numbers: &[String]) {
+    if numbers.is_empty() {
+        return;
+    }
+    let cfg = config::carrier(env, &Carrier::SeventeenTrack);
+    let timeout = config::number(env, "CARRIER_TIMEOUT_MS", 8000);
+    for batch in seventeentrack_batches(numbers) {
+        let req = seventeentrack_batch_request(&batch, &cfg);
+        let ctx = Context {
+            fetched_at: timeline::now(),
+        };
+        match upstream::send(&req, timeout).await {
+            Ok((_, body)) => match carriers::normalize(&Carrier::SeventeenTrack, &body, &ctx) {
+                Ok(found) => {
+                    for n in &batch {
+                        let mine: Vec<_> = found
+                            .iter()
+                            .filter(|s| s.tracking_number.eq_ignore_ascii_case(n))
+                            .cloned()
+                            .collect();
+                        if !mine.is_empty() {
+                            store::keep(env, "17track", n, &mine).await;
+                            state::prefetch(n, mine);
+                        }
+                    }
+                }
+                Err(e) => console_log!("waymark: 17TRACK batch: {e}"),
+            },
+            Err(e) => console_log!("waymark: 17TRACK batch: {e}"),
+        }
+    }
+}
+
+/// One scheduled run at the current time; returns (refreshed, notifications queued).
+pub async fn run(env: &Env) -> (usize, usize) {
+    let now = timeline::now();
+    let ids = due(&registrations::list(env).await, now.timestamp());
+    let max = config::number(env, "REFRESH_MAX_PER_RUN", 200) as usize;
+    let mut candidates: Vec<(Registration, Vec<Carrier>)> = Vec::new();
+    for id in ids.into_iter().take(max) {
+        if let Some(reg) = registrations::get(env, &id).await.filter(|r| r.is_due(now)) {
+            let carriers = refresh::wanted(env, &reg)
+                .into_iter()
+                .map(|(c, _)| c)
+                .collect();
+            candidates.push((reg, carriers));
+        }
+    }
+    let quota = Quota {
+        per_carrier: config::number(env, "REFRESH_CALLS_PER_CARRIER", 50) as usize,
+    };
+    let mut chosen: Vec<Registration> = within_quota(&candidates, quota)
+        .into_iter()
+        .cloned()
+        .collect();
+    let seventeen: Vec<String> = chosen
+        .iter()
+        .flat_map(|r| refresh::wanted(env, r))
+        .filter(|(c, _)| *c == Carrier::SeventeenTrack)
+        .map(|(_, n)| n)
+        .collect();
+    prefetch_17track(env, &seventeen).await;
+    let mut queued = 0;
+    for reg in &mut chosen {
+        queued += refresh::refresh(env, reg, now).await;
+    }
+    state::clear_prefetched();
+    console_log!(
+        "waymark: scheduled run refreshed {} registrations, queued {queued} notifications",
+        chosen.len()
+    );
+    (chosen.len(), queued)
+}

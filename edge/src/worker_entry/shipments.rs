@@ -1,0 +1,217 @@
+//! `/v1/shipments`: register an order to watch, read it, stop it, and its lost-parcel
+//! evidence; and the inbound pushes from 17TRACK and EasyPost that update watched orders.
+
+use super::handlers::{merchant, Ctx};
+use super::{config, refresh, registrations, respond, state, store, timeline};
+use crate::api::error::ApiError;
+use crate::api::evidence_page;
+use crate::api::query;
+use crate::carriers::{self, Context};
+use crate::proactive::inbound::{self, PushError};
+use crate::proactive::registration::{NewRegistration, WatchState};
+use waymark_shared::evidence;
+use waymark_shared::Carrier;
+use worker::{Request, Response, Result};
+
+fn id_param(ctx: &Ctx) -> String {
+    ctx.param("id").cloned().unwrap_or_default()
+}
+
+fn answer(result: std::result::Result<Response, ApiError>) -> Result<Response> {
+    result.or_else(|e| respond::error(&e))
+}
+
+/// `POST /v1/shipments` (merchant): registers an order and refreshes it at once.
+pub async fn create(mut req: Request, ctx: Ctx) -> Result<Response> {
+    answer(
+        async {
+            merchant(&req, &ctx)?;
+            let body: NewRegistration = req.json().await.map_err(|e| {
+                ApiError::BadRequest(format!("body must be {{id, numbers, webhook_url}}: {e}"))
+            })?;
+            let now = timeline::now();
+            let mut reg = body.into_registration(now)?;
+            if registrations::get(&ctx.env, &reg.id).await.is_some() {
+                return Err(ApiError::Conflict(format!(
+                    "shipment {} is already registered",
+                    reg.id
+                )));
+            }
+            registrations::index_numbers(&ctx.env, &reg).await;
+            refresh::refresh(&ctx.env, &mut reg, now).await;
+            respond::json(&view(&ctx, &reg).await, 201).map_err(|_| ApiError::Internal)
+        }
+        .await,
+    )
+}
+
+async fn view(ctx: &Ctx, reg: &crate::proactive::registration::Registration) -> serde_json::Value {
+    let mut v = serde_json::to_value(reg).unwrap_or_default();
+    v["undelivered_notifications"] = registrations::dead_letters(&ctx.env, &reg.id).await.into();
+    v
+}
+
+/// `GET /v1/shipments/{id}` (merchant).
+pub async fn read(req: Request, ctx: Ctx) -> Result<Response> {
+    answer(
+        async {
+            merchant(&req, &ctx)?;
+            let reg = registrations::get(&ctx.env, &id_param(&ctx))
+                .await
+                .ok_or_else(|| ApiError::NotFound("no such shipment".into()))?;
+            respond::json(&view(&ctx, &reg).await, 200).map_err(|_| ApiError::Internal)
+        }
+        .await,
+    )
+}
+
+/// `DELETE /v1/shipments/{id}` (merchant): stops watching; kept readable until it ages out.
+pub async fn stop(req: Request, ctx: Ctx) -> Result<Response> {
+    answer(
+        async {
+            merchant(&req, &ctx)?;
+            let mut reg = registrations::get(&ctx.env, &id_param(&ctx))
+                .await
+                .ok_or_else(|| ApiError::NotFound("no such shipment".into()))?;
+            reg.state = WatchState::Stopped;
+            registrations::put(&ctx.env, &reg)
+                .await
+                .map_err(|_| ApiError::Internal)?;
+            respond::json(&view(&ctx, &reg).await, 200).map_err(|_| ApiError::Internal)
+        }
+        .await,
+    )
+}
+
+/// `GET /v1/shipments/{id}/evidence` (merchant): JSON, or a printable page when the client
+/// asks for HTML (`Accept: text/html` or `?format=html`).
+pub async fn evidence(req: Request, ctx: Ctx) -> Result<Response> {
+    answer(
+        async {
+            merchant(&req, &ctx)?;
+            let reg = registrations::get(&ctx.env, &id_param(&ctx))
+                .await
+                .ok_or_else(|| ApiError::NotFound("no such shipment".into()))?;
+            let now = timeline::now();
+            let files: Vec<evidence::Evidence> = reg
+                .snapshot
+                .iter()
+                .map(|s| evidence::compile(s, now))
+                .collect();
+            let url = req.inner().url();
+            let html = query::param(query::of_url(&url), "format").as_deref() == Some("html")
+                || req
+                    .headers()
+                    .get("Accept")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|a| a.contains("text/html"));
+            if html {
+                let resp = Response::ok(evidence_page::render_order(&reg.id, &files))
+                    .map_err(|_| ApiError::Internal)?;
+                let _ = resp
+                    .headers()
+                    .set("Content-Type", "text/html; charset=utf-8");
+                let _ = resp.headers().set(
+                    "Content-Security-Policy",
+                    "default-src 'none'; style-src 'unsafe-inline'",
+                );
+                Ok(resp)
+            } else {
+                respond::json(
+                    &serde_json::json!({"shipment_id": reg.id, "parcels": files}),
+                    200,
+                )
+                .map_err(|_| ApiError::Internal)
+            }
+        }
+        .await,
+    )
+}
+
+/// Normalizes a verified push and refreshes every registration watching its numbers, with
+/// the pushed legs used in place of a carrier call.
+async fn apply_push(
+    ctx: &Ctx,
+    carrier: Carrier,
+    reply: Vec<u8>,
+) -> std::result::Result<Response, ApiError> {
+    let now = timeline::now();
+    let found = carriers::normalize(&carrier, &reply, &Context { fetched_at: now })
+        .map_err(|e| ApiError::BadRequest(e.to_string()))?;
+    let mut ids: Vec<String> = Vec::new();
+    for s in &found {
+        store::keep(
+            &ctx.env,
+            carrier.slug(),
+            &s.tracking_number,
+            std::slice::from_ref(s),
+        )
+        .await;
+        state::prefetch(&s.tracking_number, vec![s.clone()]);
+        for id in registrations::watching(&ctx.env, &s.tracking_number).await {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    let mut queued = 0;
+    for id in &ids {
+        if let Some(mut reg) = registrations::get(&ctx.env, id)
+            .await
+            .filter(|r| r.state == WatchState::Active)
+        {
+            queued += refresh::refresh(&ctx.env, &mut reg, now).await;
+        }
+    }
+    state::clear_prefetched();
+    respond::json(&serde_json::json!({"accepted": found.len(), "shipments_updated": ids.len(), "notifications_queued": queued}), 200)
+        .map_err(|_| ApiError::Internal)
+}
+
+fn refused(e: PushError) -> ApiError {
+    match e {
+        PushError::Malformed(m) => ApiError::BadRequest(m),
+        other => ApiError::Unauthorized(other.to_string()),
+    }
+}
+
+/// `POST /v1/inbound/17track`: a 17TRACK push, verified by its `sign` header.
+pub async fn push_17track(mut req: Request, ctx: Ctx) -> Result<Response> {
+    let body = req.bytes().await.unwrap_or_default();
+    answer(
+        async {
+            let key = config::text(&ctx.env, "SEVENTEENTRACK_API_KEY").ok_or_else(|| {
+                ApiError::Unauthorized("17TRACK pushes are not configured".into())
+            })?;
+            let sign = req.headers().get("sign").ok().flatten();
+            inbound::verify_17track(&body, sign.as_deref(), &key).map_err(refused)?;
+            match inbound::from_17track(&body).map_err(refused)? {
+                Some(reply) => apply_push(&ctx, Carrier::SeventeenTrack, reply).await,
+                None => respond::json(&serde_json::json!({"accepted": 0}), 200)
+                    .map_err(|_| ApiError::Internal),
+            }
+        }
+        .await,
+    )
+}
+
+/// `POST /v1/inbound/easypost`: an EasyPost push, verified by `X-Hmac-Signature`.
+pub async fn push_easypost(mut req: Request, ctx: Ctx) -> Result<Response> {
+    let body = req.bytes().await.unwrap_or_default();
+    answer(
+        async {
+            let secret = config::text(&ctx.env, "EASYPOST_WEBHOOK_SECRET").ok_or_else(|| {
+                ApiError::Unauthorized("EasyPost pushes are not configured".into())
+            })?;
+            let sig = req.headers().get("X-Hmac-Signature").ok().flatten();
+            inbound::verify_easypost(&body, sig.as_deref(), &secret).map_err(refused)?;
+            match inbound::from_easypost(&body).map_err(refused)? {
+                Some(reply) => apply_push(&ctx, Carrier::EasyPost, reply).await,
+                None => respond::json(&serde_json::json!({"accepted": 0}), 200)
+                    .map_err(|_| ApiError::Internal),
+            }
+        }
+        .await,
+    )
+}
