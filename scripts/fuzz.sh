@@ -21,6 +21,7 @@ fixture_dirs() { # fuzz target → shared fixture folder and own fixture folder
     dhl) echo "dhl_unified dhl" ;;
     fourpx) echo "4px 4px" ;;
     seventeentrack) echo "- 17track" ;;
+    inbound) echo "- inbound" ;;
     *) echo "$1 $1" ;;
   esac
 }

@@ -54,7 +54,7 @@ test("three carriers at 100/200/300 ms are fetched concurrently", async () => {
   await stack.sandbox.fault({ carrier: "dhl", mode: "none", latency_ms: "300" });
   const r = await timeline(stack, token);
   assert.equal(r.status, 200);
-  assert.equal(r.body.shipments.length, 3);
+  assert.equal(r.body.shipments.length, 3, `${r.text}\n${stack.log.slice(-20).join("")}`);
   assert.ok(r.ms < 600, `took ${r.ms.toFixed(0)} ms; sequential would be ≥ 600`);
 });
 

@@ -106,6 +106,61 @@ pub fn from_easypost(body: &[u8]) -> Result<Option<Vec<u8>>, PushError> {
     Ok(Some(result.to_string().into_bytes()))
 }
 
+/// An aggregator that pushes tracking updates to Waymark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PushSource {
+    /// 17TRACK webhook v2.2.
+    SeventeenTrack,
+    /// EasyPost tracker events.
+    EasyPost,
+}
+
+impl PushSource {
+    /// The carrier whose adapter reads the unwrapped push.
+    pub fn carrier(self) -> waymark_shared::Carrier {
+        match self {
+            PushSource::SeventeenTrack => waymark_shared::Carrier::SeventeenTrack,
+            PushSource::EasyPost => waymark_shared::Carrier::EasyPost,
+        }
+    }
+
+    /// The worker secret that verifies its pushes.
+    pub fn secret_name(self) -> &'static str {
+        match self {
+            PushSource::SeventeenTrack => "SEVENTEENTRACK_API_KEY",
+            PushSource::EasyPost => "EASYPOST_WEBHOOK_SECRET",
+        }
+    }
+
+    /// The request header that carries the signature.
+    pub fn signature_header(self) -> &'static str {
+        match self {
+            PushSource::SeventeenTrack => "sign",
+            PushSource::EasyPost => "X-Hmac-Signature",
+        }
+    }
+
+    /// Verifies a push and unwraps it into the reply shape the carrier's adapter reads;
+    /// `Ok(None)` for a genuine push that carries no tracking.
+    pub fn accept(
+        self,
+        body: &[u8],
+        signature: Option<&str>,
+        secret: &str,
+    ) -> Result<Option<Vec<u8>>, PushError> {
+        match self {
+            PushSource::SeventeenTrack => {
+                verify_17track(body, signature, secret)?;
+                from_17track(body)
+            }
+            PushSource::EasyPost => {
+                verify_easypost(body, signature, secret)?;
+                from_easypost(body)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@ use crate::api::error::ApiError;
 use crate::api::evidence_page;
 use crate::api::query;
 use crate::carriers::{self, Context};
-use crate::proactive::inbound::{self, PushError};
+use crate::proactive::inbound::{PushError, PushSource};
 use crate::proactive::registration::{NewRegistration, WatchState};
 use waymark_shared::evidence;
 use waymark_shared::Carrier;
@@ -176,18 +176,19 @@ fn refused(e: PushError) -> ApiError {
     }
 }
 
-/// `POST /v1/inbound/17track`: a 17TRACK push, verified by its `sign` header.
-pub async fn push_17track(mut req: Request, ctx: Ctx) -> Result<Response> {
+async fn push(source: PushSource, mut req: Request, ctx: Ctx) -> Result<Response> {
     let body = req.bytes().await.unwrap_or_default();
     answer(
         async {
-            let key = config::text(&ctx.env, "SEVENTEENTRACK_API_KEY").ok_or_else(|| {
-                ApiError::Unauthorized("17TRACK pushes are not configured".into())
+            let secret = config::text(&ctx.env, source.secret_name()).ok_or_else(|| {
+                ApiError::Unauthorized(format!("{} is not set", source.secret_name()))
             })?;
-            let sign = req.headers().get("sign").ok().flatten();
-            inbound::verify_17track(&body, sign.as_deref(), &key).map_err(refused)?;
-            match inbound::from_17track(&body).map_err(refused)? {
-                Some(reply) => apply_push(&ctx, Carrier::SeventeenTrack, reply).await,
+            let signature = req.headers().get(source.signature_header()).ok().flatten();
+            match source
+                .accept(&body, signature.as_deref(), &secret)
+                .map_err(refused)?
+            {
+                Some(reply) => apply_push(&ctx, source.carrier(), reply).await,
                 None => respond::json(&serde_json::json!({"accepted": 0}), 200)
                     .map_err(|_| ApiError::Internal),
             }
@@ -196,22 +197,12 @@ pub async fn push_17track(mut req: Request, ctx: Ctx) -> Result<Response> {
     )
 }
 
+/// `POST /v1/inbound/17track`: a 17TRACK push, verified by its `sign` header.
+pub async fn push_17track(req: Request, ctx: Ctx) -> Result<Response> {
+    push(PushSource::SeventeenTrack, req, ctx).await
+}
+
 /// `POST /v1/inbound/easypost`: an EasyPost push, verified by `X-Hmac-Signature`.
-pub async fn push_easypost(mut req: Request, ctx: Ctx) -> Result<Response> {
-    let body = req.bytes().await.unwrap_or_default();
-    answer(
-        async {
-            let secret = config::text(&ctx.env, "EASYPOST_WEBHOOK_SECRET").ok_or_else(|| {
-                ApiError::Unauthorized("EasyPost pushes are not configured".into())
-            })?;
-            let sig = req.headers().get("X-Hmac-Signature").ok().flatten();
-            inbound::verify_easypost(&body, sig.as_deref(), &secret).map_err(refused)?;
-            match inbound::from_easypost(&body).map_err(refused)? {
-                Some(reply) => apply_push(&ctx, Carrier::EasyPost, reply).await,
-                None => respond::json(&serde_json::json!({"accepted": 0}), 200)
-                    .map_err(|_| ApiError::Internal),
-            }
-        }
-        .await,
-    )
+pub async fn push_easypost(req: Request, ctx: Ctx) -> Result<Response> {
+    push(PushSource::EasyPost, req, ctx).await
 }
