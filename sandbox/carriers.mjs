@@ -12,6 +12,7 @@
 // 17TRACK requests for several numbers, or for synthetic numbers (YT7 + digits), get a
 // generated in-transit reply for each number asked.
 import { readFile, readdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { PARCELS, ORDERS, SCRIPTED, seventeenTrackBatch } from "./scenarios.mjs";
 import { signToken, DEV_EMBED_SECRET } from "./tokens.mjs";
@@ -20,6 +21,9 @@ const FIXTURE_DIR = { dhl: "dhl_unified" };
 
 export function carrierRoutes(root, { origin }) {
   const shared = process.env.WAYMARK_SHARED || path.resolve(root, "..", "shared");
+  if (!existsSync(path.join(shared, "fixtures"))) {
+    console.warn(`!!! ${shared}/fixtures is absent: carriers without a sandbox scenario answer 404 (recorded payloads unavailable) !!!`);
+  }
   const hits = {};
   let faults = {};
   const served = {};

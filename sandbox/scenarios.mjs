@@ -79,6 +79,24 @@ export const PARCELS = {
       })),
     }),
   },
+  // A DHL Express parcel from Germany (a sandbox-made reply, so the demo and the tests need
+  // no recorded payload).
+  "7777777770": {
+    slug: "dhl",
+    body: (now) => json({
+      shipments: [{
+        id: "7777777770", service: "express",
+        origin: { address: { addressLocality: "Leipzig", countryCode: "DE" } },
+        destination: { address: { addressLocality: "Chicago", countryCode: "US" } },
+        status: { timestamp: iso(now - 1 * D, -6), statusCode: "transit", status: "transit", description: "Arrived at DHL facility in CHICAGO - USA" },
+        events: [
+          { timestamp: iso(now - 1 * D, -6), statusCode: "transit", description: "Arrived at DHL facility in CHICAGO - USA", location: { address: { addressLocality: "CHICAGO - USA", countryCode: "US" } } },
+          { timestamp: iso(now - 2 * D, 2), statusCode: "transit", description: "Departed Facility in LEIPZIG - GERMANY", location: { address: { addressLocality: "LEIPZIG - GERMANY", countryCode: "DE" } } },
+          { timestamp: iso(now - 3 * D, 2), statusCode: "pre-transit", description: "Shipment picked up", location: { address: { addressLocality: "LEIPZIG - GERMANY", countryCode: "DE" } } },
+        ],
+      }],
+    }),
+  },
   // A Yanwen parcel whose carrier goes down after the first answer (the stale demo).
   UG123456785YW: {
     slug: "yanwen",
