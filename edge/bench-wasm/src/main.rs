@@ -32,7 +32,7 @@ fn main() {
     for _ in 0..20 {
         std::hint::black_box(run());
     }
-    let iterations = 300;
+    let iterations = std::env::var("WAYMARK_BENCH_ITERATIONS").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
     let started = Instant::now();
     for _ in 0..iterations {
         std::hint::black_box(run());

@@ -8,6 +8,13 @@ use waymark_shared::{Carrier, Event, Location, Phase, Status};
 /// The meaning of a scan: the carrier's code table first; the words second. A code that says
 /// "exception" without a reason borrows the reason (and phase) the words give.
 pub fn meaning(from_code: Option<Meaning>, words: &str) -> Meaning {
+    // A code that names the phase, and either names the cause or is a status without one, is
+    // complete: the words could not refine it, so they are not read (half the time went there).
+    if let Some(m) =
+        from_code.filter(|m| m.phase.is_some() && (m.reason.is_some() || !takes_reason(m.status)))
+    {
+        return m;
+    }
     let from_words = classify(words);
     match from_code {
         Some(mut m) => {
@@ -23,6 +30,18 @@ pub fn meaning(from_code: Option<Meaning>, words: &str) -> Meaning {
         }
         None => from_words,
     }
+}
+
+/// Statuses whose cause (customs, address, recipient…) the words may tell: the only ones the
+/// keyword rules ever give a reason to.
+fn takes_reason(status: Status) -> bool {
+    matches!(
+        status,
+        Status::Exception
+            | Status::FailedAttempt
+            | Status::ReturningToSender
+            | Status::ReturnedToSender
+    )
 }
 
 /// A normalized event: the description cleaned (control characters out, markup kept as text)
@@ -53,6 +72,62 @@ mod tests {
     use super::*;
     use chrono::{TimeZone, Utc};
     use waymark_shared::Reason;
+
+    /// The full path: words always read, then merged as `meaning` does.
+    fn meaning_reading_the_words(from_code: Option<Meaning>, words: &str) -> Meaning {
+        let from_words = classify(words);
+        match from_code {
+            Some(mut m) => {
+                if from_words.status == m.status {
+                    m.reason = m.reason.or(from_words.reason);
+                    m.phase = m.phase.or(from_words.phase);
+                }
+                if m.status == Status::InfoReceived {
+                    m.phase = m.phase.or(Some(Phase::Origin));
+                }
+                m
+            }
+            None => from_words,
+        }
+    }
+
+    #[test]
+    fn skipping_the_words_never_changes_a_meaning() {
+        let words = [
+            "Held by customs",
+            "Customs inspection",
+            "Delivery attempted - no one home",
+            "Returned to sender: refused",
+            "Out for delivery",
+            "Delivered to parcel locker",
+            "Departed origin airport",
+            "Address issue, delayed",
+            "Import customs clearance started",
+            "",
+        ];
+        let phases = [
+            None,
+            Some(Phase::Origin),
+            Some(Phase::ImportCustoms),
+            Some(Phase::LastMile),
+        ];
+        for status in Status::ALL {
+            for phase in phases {
+                for w in words {
+                    let code = Meaning {
+                        status,
+                        phase,
+                        reason: None,
+                    };
+                    assert_eq!(
+                        meaning(Some(code), w),
+                        meaning_reading_the_words(Some(code), w),
+                        "{status:?} {phase:?} {w:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn code_first_words_second() {
