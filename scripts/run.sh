@@ -24,7 +24,9 @@ WAYMARK_SKIP_BUILD=1 wrangler dev --ip 127.0.0.1 --port "$EDGE_PORT" --log-level
   --var "ALLOWED_ORIGINS:http://127.0.0.1:$STORE_PORT" \
   --var "EMBED_SECRET:dev-embed-secret-not-for-production" \
   --var "MERCHANT_API_KEY:dev-merchant-key-not-for-production" \
-  --var "MAX_HOT_TTL_SECONDS:0" &
+  --var "MAX_HOT_TTL_SECONDS:0" \
+  --var "WEBHOOK_SECRET:dev-webhook-secret-not-for-production" \
+  --test-scheduled &
 pids+=($!)
 
 for _ in $(seq 1 120); do
@@ -41,6 +43,12 @@ cat <<MSG
     demo storefront  http://127.0.0.1:$STORE_PORT/
     edge worker      http://127.0.0.1:$EDGE_PORT/v1/health
     sandbox carriers http://127.0.0.1:$STORE_PORT/carriers/
+
+  Proactive updates (docs/proactive-updates.md): register an order with a webhook_url on this
+  machine, then run the scheduled refresh by hand:
+    curl -X POST http://127.0.0.1:$EDGE_PORT/v1/shipments -H "Authorization: Bearer dev-merchant-key-not-for-production" \
+      -d '{"id":"1042","numbers":[{"number":"LP00412345678CN","carrier":"cainiao"}],"webhook_url":"http://127.0.0.1:9999/hook"}'
+    curl "http://127.0.0.1:$EDGE_PORT/__scheduled?cron=*/10+*+*+*+*"
 
 MSG
 wait
