@@ -35,6 +35,12 @@ fn hostile_bodies() -> Vec<(String, Vec<u8>)> {
                 .to_vec(),
         ),
     ];
+    // Found by fuzzing: a carrier's "not found" words spanning lines must still make a
+    // one-line error.
+    bodies.push((
+        "multi-line carrier message".into(),
+        b"<?xml version=\"1.0\"?><messages xmlns=\"http://www.canadapost.ca/ws/track\"><message><code>004</code><description>No\n  Pin History</description></message></messages>".to_vec(),
+    ));
     bodies.push(("deep json arrays".into(), "[".repeat(200_000).into_bytes()));
     bodies.push((
         "deep json objects".into(),

@@ -34,7 +34,7 @@ impl Adapter for AustraliaPost {
             if let Some(err) = json::list(r, &["errors"]).first() {
                 let id = json::text(r, &["tracking_id"]).unwrap_or_default();
                 first_error.get_or_insert(match json::text(err, &["code"]).as_deref() {
-                    Some("ESB-10001" | "ESB-10002") => AdapterError::NotFound(id),
+                    Some("ESB-10001" | "ESB-10002") => AdapterError::not_found(id),
                     _ => error(err),
                 });
                 continue;

@@ -37,7 +37,7 @@ impl Adapter for CanadaPost {
                     .and_then(|m| child_text(m, "description"))
                     .unwrap_or_default();
                 Err(match code.as_str() {
-                    "004" => AdapterError::NotFound(description),
+                    "004" => AdapterError::not_found(description),
                     _ => AdapterError::carrier(code, description),
                 })
             }

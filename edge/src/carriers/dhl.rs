@@ -38,7 +38,7 @@ fn problem(root: &Value) -> AdapterError {
         .or_else(|| json::text(root, &["title"]))
         .unwrap_or_else(|| "reply has no `shipments`".into());
     match status {
-        Some(404) => AdapterError::NotFound(
+        Some(404) => AdapterError::not_found(
             json::text(root, &["instance"])
                 .and_then(|i| i.rsplit('/').next().map(str::to_string))
                 .unwrap_or(detail),

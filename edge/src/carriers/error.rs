@@ -38,6 +38,11 @@ impl AdapterError {
         AdapterError::Malformed(one_line(&detail.to_string()))
     }
 
+    /// A `NotFound` naming the number (or the carrier's words for it) on one line.
+    pub fn not_found(what: impl std::fmt::Display) -> AdapterError {
+        AdapterError::NotFound(one_line(&what.to_string()))
+    }
+
     /// A `Carrier` error with code and message kept to one line each.
     pub fn carrier(code: impl std::fmt::Display, message: impl std::fmt::Display) -> AdapterError {
         AdapterError::Carrier {

@@ -47,7 +47,7 @@ impl Adapter for Fedex {
                             .or_else(|| json::text(c, &["trackingNumber"]))
                             .unwrap_or_default();
                         first_error.get_or_insert(if code.contains("NOTFOUND") {
-                            AdapterError::NotFound(number)
+                            AdapterError::not_found(number)
                         } else {
                             AdapterError::carrier(
                                 code,

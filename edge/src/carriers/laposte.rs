@@ -28,7 +28,7 @@ impl Adapter for LaPoste {
         match code {
             Some(200 | 207) => {}
             Some(404) => {
-                return Err(AdapterError::NotFound(
+                return Err(AdapterError::not_found(
                     json::text(&root, &["idShip"]).unwrap_or(message),
                 ))
             }

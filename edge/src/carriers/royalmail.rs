@@ -25,7 +25,7 @@ impl Adapter for RoyalMail {
             let code = json::text(err, &["errorCode"]).unwrap_or_else(|| "?".into());
             let message = json::text(err, &["errorDescription"]).unwrap_or_default();
             return Err(match code.as_str() {
-                "E1142" | "E1143" | "E1144" => AdapterError::NotFound(message),
+                "E1142" | "E1143" | "E1144" => AdapterError::not_found(message),
                 _ => AdapterError::carrier(code, message),
             });
         }

@@ -48,7 +48,7 @@ impl Adapter for SeventeenTrack {
                 let number = json::text(r, &["number"]).unwrap_or_default();
                 // -18019909: no tracking information yet; other codes are request errors.
                 return Err(match json::int(r, &["error", "code"]) {
-                    Some(-18019909) | Some(-18019910) => AdapterError::NotFound(number),
+                    Some(-18019909) | Some(-18019910) => AdapterError::not_found(number),
                     code => AdapterError::carrier(
                         code.map(|c| c.to_string())
                             .unwrap_or_else(|| "rejected".into()),

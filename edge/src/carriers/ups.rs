@@ -44,7 +44,7 @@ impl Adapter for Ups {
             if packages.is_empty() {
                 if let Some(w) = json::list(s, &["warnings"]).first() {
                     not_found = Some(match json::text(w, &["code"]).as_deref() {
-                        Some("TW0001") => AdapterError::NotFound(
+                        Some("TW0001") => AdapterError::not_found(
                             inquiry
                                 .clone()
                                 .unwrap_or_else(|| "(number not echoed)".into()),

@@ -41,7 +41,7 @@ impl Adapter for Yanwen {
             .collect();
         if known.is_empty() {
             if let Some(r) = results.first() {
-                return Err(AdapterError::NotFound(
+                return Err(AdapterError::not_found(
                     json::text(r, &["tracking_number"]).unwrap_or_default(),
                 ));
             }
