@@ -277,8 +277,19 @@ test("evidence: per-leg custody as JSON and as a printable page, carrier text es
   assert.match(html, /nobody home/);
   assert.ok(!html.includes("<b>nobody home</b>"), "carrier markup is escaped");
   assert.ok(!/<script/i.test(html));
-  writeFileSync(path.join(out, "evidence-sample.html"), html);
   assert.equal((await fetch(`${stack.edgeUrl}/v1/shipments/order-1002/evidence`)).status, 401, "merchant only");
+
+  // A cross-border order handed from Cainiao to USPS: two legs, the hand-over, both carriers.
+  const r = await register({ id: "order-1003", numbers: [{ number: "LP00412345678CN", carrier: "cainiao" }], webhook_url: receiver.url });
+  assert.equal(r.status, 201, await r.text());
+  const two = await (await api("/v1/shipments/order-1003/evidence")).json();
+  const legs = two.parcels[0].legs;
+  assert.deepEqual(legs.map((l) => l.carrier), ["cainiao", "usps"]);
+  assert.equal(legs[0].handed_over.at, legs[1].first_scan.at, "hand-over is the next leg's first scan");
+  assert.ok(two.parcels[0].stages.some((s) => s.phase === "last_mile" && s.carrier === "usps"));
+  const sample = await (await api("/v1/shipments/order-1003/evidence?format=html")).text();
+  assert.match(sample, /<td>USPS<\/td>/);
+  writeFileSync(path.join(out, "evidence-sample.html"), sample);
 });
 
 test("DELETE stops the watch: no more carrier calls for it", async () => {
