@@ -15,7 +15,11 @@ pub fn meaning(from_code: Option<Meaning>, words: &str) -> Meaning {
     {
         return m;
     }
-    let from_words = classify(words);
+    combine(from_code, classify(words))
+}
+
+/// A code's meaning refined by the words' (or the words' alone when there is no code).
+fn combine(from_code: Option<Meaning>, from_words: Meaning) -> Meaning {
     match from_code {
         Some(mut m) => {
             // Words only refine a code they agree with.
@@ -73,22 +77,9 @@ mod tests {
     use chrono::{TimeZone, Utc};
     use waymark_shared::Reason;
 
-    /// The full path: words always read, then merged as `meaning` does.
+    /// The full path: the words always read, then combined.
     fn meaning_reading_the_words(from_code: Option<Meaning>, words: &str) -> Meaning {
-        let from_words = classify(words);
-        match from_code {
-            Some(mut m) => {
-                if from_words.status == m.status {
-                    m.reason = m.reason.or(from_words.reason);
-                    m.phase = m.phase.or(from_words.phase);
-                }
-                if m.status == Status::InfoReceived {
-                    m.phase = m.phase.or(Some(Phase::Origin));
-                }
-                m
-            }
-            None => from_words,
-        }
+        combine(from_code, classify(words))
     }
 
     #[test]

@@ -8,13 +8,20 @@ use crate::api::evidence_page;
 use crate::api::query;
 use crate::carriers::{self, Context};
 use crate::proactive::inbound::{PushError, PushSource};
-use crate::proactive::registration::{NewRegistration, WatchState};
+use crate::proactive::registration::{NewRegistration, Registration, WatchState};
 use waymark_shared::evidence;
 use waymark_shared::Carrier;
 use worker::{Request, Response, Result};
 
 fn id_param(ctx: &Ctx) -> String {
     ctx.param("id").cloned().unwrap_or_default()
+}
+
+/// The registration named by the route's `:id`, or 404.
+async fn registered(ctx: &Ctx) -> std::result::Result<Registration, ApiError> {
+    registrations::get(&ctx.env, &id_param(ctx))
+        .await
+        .ok_or_else(|| ApiError::NotFound("no such shipment".into()))
 }
 
 fn answer(result: std::result::Result<Response, ApiError>) -> Result<Response> {
@@ -45,7 +52,7 @@ pub async fn create(mut req: Request, ctx: Ctx) -> Result<Response> {
     )
 }
 
-async fn view(ctx: &Ctx, reg: &crate::proactive::registration::Registration) -> serde_json::Value {
+async fn view(ctx: &Ctx, reg: &Registration) -> serde_json::Value {
     let mut v = serde_json::to_value(reg).unwrap_or_default();
     v["undelivered_notifications"] = registrations::dead_letters(&ctx.env, &reg.id).await.into();
     v
@@ -56,9 +63,7 @@ pub async fn read(req: Request, ctx: Ctx) -> Result<Response> {
     answer(
         async {
             merchant(&req, &ctx)?;
-            let reg = registrations::get(&ctx.env, &id_param(&ctx))
-                .await
-                .ok_or_else(|| ApiError::NotFound("no such shipment".into()))?;
+            let reg = registered(&ctx).await?;
             respond::json(&view(&ctx, &reg).await, 200).map_err(|_| ApiError::Internal)
         }
         .await,
@@ -70,9 +75,7 @@ pub async fn stop(req: Request, ctx: Ctx) -> Result<Response> {
     answer(
         async {
             merchant(&req, &ctx)?;
-            let mut reg = registrations::get(&ctx.env, &id_param(&ctx))
-                .await
-                .ok_or_else(|| ApiError::NotFound("no such shipment".into()))?;
+            let mut reg = registered(&ctx).await?;
             reg.state = WatchState::Stopped;
             registrations::put(&ctx.env, &reg)
                 .await
@@ -89,9 +92,7 @@ pub async fn evidence(req: Request, ctx: Ctx) -> Result<Response> {
     answer(
         async {
             merchant(&req, &ctx)?;
-            let reg = registrations::get(&ctx.env, &id_param(&ctx))
-                .await
-                .ok_or_else(|| ApiError::NotFound("no such shipment".into()))?;
+            let reg = registered(&ctx).await?;
             let now = timeline::now();
             let files: Vec<evidence::Evidence> = reg
                 .snapshot
