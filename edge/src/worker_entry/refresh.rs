@@ -63,11 +63,15 @@ fn scaled(env: &Env, gap: chrono::Duration) -> chrono::Duration {
     chrono::Duration::milliseconds((gap.num_milliseconds() as f64 * scale) as i64)
 }
 
-/// Refreshes `reg` at `now` and stores it; returns how many notifications were queued.
-pub async fn refresh(env: &Env, reg: &mut Registration, now: DateTime<Utc>) -> usize {
-    let wanted = wanted(env, reg);
+/// Refreshes `reg` (its `legs` from [`wanted`]) at `now` and stores it; returns how many notifications were queued.
+pub async fn refresh(
+    env: &Env,
+    reg: &mut Registration,
+    legs: &[(Carrier, String)],
+    now: DateTime<Utc>,
+) -> usize {
     let mut queued = 0;
-    match timeline::shipments(env, &wanted).await {
+    match timeline::shipments(env, legs).await {
         Ok(found) => {
             reg.snapshot = assemble(&reg.id, found, now).shipments;
             reg.refreshed_at = Some(now);

@@ -45,38 +45,40 @@ async fn prefetch_17track(env: &Env, numbers: &[String]) {
     }
 }
 
+/// A due registration and its legs (carrier, number).
+type Due = (Registration, Vec<(Carrier, String)>);
+
 /// One scheduled run at the current time; returns (refreshed, notifications queued).
 pub async fn run(env: &Env) -> (usize, usize) {
     let now = timeline::now();
     let ids = due(&registrations::list(env).await, now.timestamp());
     let max = config::number(env, "REFRESH_MAX_PER_RUN", 200) as usize;
-    let mut candidates: Vec<(Registration, Vec<Carrier>)> = Vec::new();
+    // Each due registration with its legs (carrier detected once) and the carriers it will call.
+    let mut candidates: Vec<(Due, Vec<Carrier>)> = Vec::new();
     for id in ids.into_iter().take(max) {
         if let Some(reg) = registrations::get(env, &id).await.filter(|r| r.is_due(now)) {
-            let carriers = refresh::wanted(env, &reg)
-                .into_iter()
-                .map(|(c, _)| c)
-                .collect();
-            candidates.push((reg, carriers));
+            let legs = refresh::wanted(env, &reg);
+            let carriers = legs.iter().map(|(c, _)| c.clone()).collect();
+            candidates.push(((reg, legs), carriers));
         }
     }
     let quota = Quota {
         per_carrier: config::number(env, "REFRESH_CALLS_PER_CARRIER", 50) as usize,
     };
-    let mut chosen: Vec<Registration> = within_quota(&candidates, quota)
+    let mut chosen: Vec<Due> = within_quota(&candidates, quota)
         .into_iter()
         .cloned()
         .collect();
     let seventeen: Vec<String> = chosen
         .iter()
-        .flat_map(|r| refresh::wanted(env, r))
+        .flat_map(|(_, legs)| legs)
         .filter(|(c, _)| *c == Carrier::SeventeenTrack)
-        .map(|(_, n)| n)
+        .map(|(_, n)| n.clone())
         .collect();
     prefetch_17track(env, &seventeen).await;
     let mut queued = 0;
-    for reg in &mut chosen {
-        queued += refresh::refresh(env, reg, now).await;
+    for (reg, legs) in &mut chosen {
+        queued += refresh::refresh(env, reg, legs, now).await;
     }
     state::clear_prefetched();
     console_log!(

@@ -45,7 +45,8 @@ pub async fn create(mut req: Request, ctx: Ctx) -> Result<Response> {
                 )));
             }
             registrations::index_numbers(&ctx.env, &reg).await;
-            refresh::refresh(&ctx.env, &mut reg, now).await;
+            let legs = refresh::wanted(&ctx.env, &reg);
+            refresh::refresh(&ctx.env, &mut reg, &legs, now).await;
             respond::json(&view(&ctx, &reg).await, 201).map_err(|_| ApiError::Internal)
         }
         .await,
@@ -162,7 +163,8 @@ async fn apply_push(
             .await
             .filter(|r| r.state == WatchState::Active)
         {
-            queued += refresh::refresh(&ctx.env, &mut reg, now).await;
+            let legs = refresh::wanted(&ctx.env, &reg);
+            queued += refresh::refresh(&ctx.env, &mut reg, &legs, now).await;
         }
     }
     state::clear_prefetched();
