@@ -1,9 +1,30 @@
 //! Storage: KV holds the last good timeline of every leg (the stale fallback); the Cache API
-//! holds hot order timelines for their freshness window.
+//! holds hot order timelines for their freshness window, mirrored in this isolate's memory so a
+//! repeated hit does not leave the isolate.
 
+use crate::api::hot_memory::HotMemory;
 use crate::api::ttl;
+use std::cell::RefCell;
 use waymark_shared::Shipment;
 use worker::{Cache, Env, Headers, Response};
+
+/// Hot entries kept in an isolate's memory at most (the oldest goes first).
+const MEMORY_ENTRIES: usize = 256;
+
+thread_local! {
+    static MEMORY: RefCell<HotMemory> = RefCell::new(HotMemory::default());
+}
+
+fn remember(order_key: &str, json: &str, fetched_at: i64, until: i64) {
+    MEMORY.with(|m| {
+        m.borrow_mut()
+            .remember(order_key, json, fetched_at, until, MEMORY_ENTRIES)
+    });
+}
+
+fn recall(order_key: &str, now: i64) -> Option<(String, i64)> {
+    MEMORY.with(|m| m.borrow_mut().recall(order_key, now))
+}
 
 fn leg_key(slug: &str, number: &str) -> String {
     format!("leg:{slug}:{number}")
@@ -40,8 +61,12 @@ fn cache_url(order_key: &str) -> String {
     format!("https://waymark.cache/v1/timeline/{order_key}")
 }
 
-/// A hot order timeline: its JSON and when it was fetched (Unix seconds).
-pub async fn hot(order_key: &str) -> Option<(String, i64)> {
+/// A hot order timeline: its JSON and when it was fetched (Unix seconds); `now` in Unix
+/// seconds.
+pub async fn hot(order_key: &str, now: i64) -> Option<(String, i64)> {
+    if let Some(found) = recall(order_key, now) {
+        return Some(found);
+    }
     let mut resp = Cache::default()
         .get(cache_url(order_key), true)
         .await
@@ -52,7 +77,18 @@ pub async fn hot(order_key: &str) -> Option<(String, i64)> {
         .ok()??
         .parse()
         .ok()?;
-    Some((resp.text().await.ok()?, fetched))
+    let json = resp.text().await.ok()?;
+    // The Cache API answers only while fresh; an isolate that did not store it remembers it for
+    // the rest of the Cache-Control lifetime it was stored with.
+    let until = resp
+        .headers()
+        .get("x-waymark-fresh-until")
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(now);
+    remember(order_key, &json, fetched, until);
+    Some((json, fetched))
 }
 
 /// Stores a hot order timeline for `seconds` (nothing when 0).
@@ -64,6 +100,9 @@ pub async fn put_hot(order_key: &str, json: &str, seconds: u64, fetched_at: i64)
     let _ = headers.set("Content-Type", "application/json");
     let _ = headers.set("Cache-Control", &format!("public, max-age={seconds}"));
     let _ = headers.set("x-waymark-fetched-at", &fetched_at.to_string());
+    let until = fetched_at + seconds as i64;
+    let _ = headers.set("x-waymark-fresh-until", &until.to_string());
+    remember(order_key, json, fetched_at, until);
     if let Ok(resp) = Response::ok(json) {
         let _ = Cache::default()
             .put(cache_url(order_key), resp.with_headers(headers))

@@ -111,7 +111,7 @@ pub async fn order_json(
     wanted: Vec<(Carrier, String)>,
 ) -> Result<(String, bool), ApiError> {
     let key = order_key(&wanted);
-    if let Some((json, fetched_at)) = store::hot(&key).await {
+    if let Some((json, fetched_at)) = store::hot(&key, now().timestamp()).await {
         let age = now().timestamp() - fetched_at;
         // Within a minute of fetching, the stored judgement (ETA, exceptions) still holds: the
         // hot path serves the stored bytes as they are.
