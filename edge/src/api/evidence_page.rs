@@ -121,11 +121,6 @@ pub fn render_order(order_id: &str, parcels: &[Evidence]) -> String {
     )
 }
 
-/// One parcel's evidence as a page.
-pub fn render(e: &Evidence) -> String {
-    render_order(&e.tracking_number, std::slice::from_ref(e))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,7 +144,7 @@ mod tests {
         );
         s.add_leg(Leg::new(Carrier::Usps, "9400"));
         let e = waymark_shared::evidence::compile(&s, at + chrono::Duration::days(20));
-        let html = render(&e);
+        let html = render_order(&e.tracking_number, std::slice::from_ref(&e));
         assert!(html.contains("Chain of custody — parcel LP1"));
         assert!(html.contains("Departed &lt;script&gt;x&lt;/script&gt;"));
         assert!(!html.contains("<script>"));

@@ -5,6 +5,7 @@
 pub mod cors;
 pub mod error;
 pub mod evidence_page;
+pub mod hex;
 pub mod hot_memory;
 pub mod order;
 pub mod query;

@@ -21,8 +21,7 @@ fn mac(secret: &[u8], timestamp: i64, body: &[u8]) -> HmacSha256 {
 /// The `Waymark-Signature` header value for `body` sent at `timestamp`.
 pub fn sign(secret: &[u8], timestamp: i64, body: &[u8]) -> String {
     let digest = mac(secret, timestamp, body).finalize().into_bytes();
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    format!("t={timestamp},v1={hex}")
+    format!("t={timestamp},v1={}", super::hex::encode(&digest))
 }
 
 /// Why a received webhook was refused.
@@ -46,7 +45,7 @@ pub fn verify(secret: &[u8], header: &str, body: &[u8], now: i64) -> Result<(), 
     for part in header.split(',') {
         match part.trim().split_once('=') {
             Some(("t", v)) => timestamp = v.parse::<i64>().ok(),
-            Some(("v1", v)) => signature = hex(v),
+            Some(("v1", v)) => signature = super::hex::decode(v),
             _ => {}
         }
     }
@@ -59,16 +58,6 @@ pub fn verify(secret: &[u8], header: &str, body: &[u8], now: i64) -> Result<(), 
     mac(secret, t, body)
         .verify_slice(&sig)
         .map_err(|_| WebhookError::Mismatch)
-}
-
-fn hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! of the body>`), verified in constant time, and unwrapped into the reply shape their
 //! adapters already read, so a push is normalized exactly like a fetched reply.
 
+use crate::api::hex;
 use hmac::{Hmac, Mac};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -21,29 +22,21 @@ pub enum PushError {
     Malformed(String),
 }
 
-fn hex_decode(s: &str) -> Option<Vec<u8>> {
-    let s = s.trim();
-    if s.len() % 2 != 0 || s.is_empty() {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
-}
-
-fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+/// The bytes of a hex signature (surrounding blanks ignored); `None` when absent or not hex.
+fn signature_bytes(s: &str) -> Option<Vec<u8>> {
+    Some(s.trim())
+        .filter(|s| !s.is_empty())
+        .and_then(hex::decode)
 }
 
 /// Verifies a 17TRACK push: `sign` = hex(SHA-256(body + "/" + key)).
 pub fn verify_17track(body: &[u8], sign: Option<&str>, key: &str) -> Result<(), PushError> {
-    let given = sign.and_then(hex_decode).ok_or(PushError::Unsigned)?;
+    let given = sign.and_then(signature_bytes).ok_or(PushError::Unsigned)?;
     let mut h = Sha256::new();
     h.update(body);
     h.update(b"/");
     h.update(key.as_bytes());
-    if same(&h.finalize(), &given) {
+    if hex::same(&h.finalize(), &given) {
         Ok(())
     } else {
         Err(PushError::Mismatch)
@@ -55,7 +48,7 @@ pub fn verify_17track(body: &[u8], sign: Option<&str>, key: &str) -> Result<(), 
 pub fn verify_easypost(body: &[u8], header: Option<&str>, secret: &str) -> Result<(), PushError> {
     let given = header
         .and_then(|h| h.trim().strip_prefix("hmac-sha256-hex="))
-        .and_then(hex_decode)
+        .and_then(signature_bytes)
         .ok_or(PushError::Unsigned)?;
     let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("any key length");
     mac.update(body);
@@ -168,17 +161,13 @@ mod tests {
     use chrono::{TimeZone, Utc};
     use waymark_shared::Carrier;
 
-    fn hex(bytes: &[u8]) -> String {
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
-    }
-
     #[test]
     fn seventeentrack_signature() {
         let body = br#"{"event":"TRACKING_STOPPED","data":{"number":"X"}}"#;
         let mut h = Sha256::new();
         h.update(body);
         h.update(b"/secret-key");
-        let sign = hex(&h.finalize());
+        let sign = hex::encode(&h.finalize());
         assert_eq!(verify_17track(body, Some(&sign), "secret-key"), Ok(()));
         assert_eq!(
             verify_17track(body, Some(&sign), "other"),
@@ -201,7 +190,10 @@ mod tests {
         let body = br#"{"object":"Event","description":"batch.created","result":{}}"#;
         let mut mac = Hmac::<Sha256>::new_from_slice(b"whsec").unwrap();
         mac.update(body);
-        let header = format!("hmac-sha256-hex={}", hex(&mac.finalize().into_bytes()));
+        let header = format!(
+            "hmac-sha256-hex={}",
+            hex::encode(&mac.finalize().into_bytes())
+        );
         assert_eq!(verify_easypost(body, Some(&header), "whsec"), Ok(()));
         assert_eq!(
             verify_easypost(body, Some(&header), "other"),

@@ -123,12 +123,7 @@ pub(super) fn merchant(req: &Request, ctx: &Ctx) -> std::result::Result<(), ApiE
         .flatten()
         .unwrap_or_default();
     let given = given.strip_prefix("Bearer ").unwrap_or("");
-    let same_len = given.len() == expected.len();
-    let diff = given
-        .bytes()
-        .zip(expected.bytes())
-        .fold(0u8, |acc, (a, b)| acc | (a ^ b));
-    if same_len && diff == 0 {
+    if crate::api::hex::same(given.as_bytes(), expected.as_bytes()) {
         Ok(())
     } else {
         Err(ApiError::Unauthorized(

@@ -78,7 +78,7 @@ pub fn order_key(wanted: &[(Carrier, String)]) -> String {
         .collect();
     parts.sort();
     let digest = Sha256::digest(parts.join("|").as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    crate::api::hex::encode(&digest)
 }
 
 /// Fetches, assembles and stores an order timeline; returns its JSON.
