@@ -9,3 +9,16 @@ export WRANGLER_HIDE_BANNER=true
 export CLOUDFLARE_CF_FETCH_ENABLED=false
 export CHROME_PATH=/usr/bin/chromium
 export CHROMEDRIVER=/usr/bin/chromedriver
+
+# Release wasm builds rebuild std for size with this pinned nightly (build-std with
+# `optimize_for_size`, `panic = immediate-abort`): about 11% less upload than stable's
+# prebuilt std. Only scripts/build.sh (and the fuzzer) use it; everything else is stable.
+export WAYMARK_NIGHTLY=nightly-2026-05-20
+# Runs a command with the size-build settings.
+size_build() {
+  RUSTUP_TOOLCHAIN="$WAYMARK_NIGHTLY" \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
+    "$@"
+}

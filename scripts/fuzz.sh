@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes every carrier parser with cargo-fuzz (libFuzzer, nightly), seeded with the real
+# Fuzzes every carrier parser with cargo-fuzz (libFuzzer, the pinned nightly), seeded with the real
 # payloads in ../shared/fixtures and our own fixtures. Prints executions per target; exits
 # non-zero on any crash (the crashing input is kept under edge/fuzz/artifacts/).
 #   bash scripts/fuzz.sh [seconds per target, default 10] [target …]
@@ -9,8 +9,8 @@ cd "$root"
 source scripts/env.sh
 secs="${1:-10}"; shift || true
 
-if ! rustup toolchain list | grep -q '^nightly'; then
-  rustup toolchain install nightly --profile minimal
+if ! rustup run "$WAYMARK_NIGHTLY" rustc --version >/dev/null 2>&1; then
+  rustup toolchain install "$WAYMARK_NIGHTLY" --profile minimal
 fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --version 0.13.2 --locked
@@ -31,7 +31,7 @@ targets=("$@")
 shared="$root/../shared/fixtures"
 [ -d "$shared" ] || echo "!!! ../shared/fixtures absent: fuzzing from an empty corpus !!!"
 
-(cd edge/fuzz && cargo +nightly fuzz build -O 2>&1 | tail -1)
+(cd edge/fuzz && cargo +"$WAYMARK_NIGHTLY" fuzz build -O 2>&1 | tail -1)
 printf '%-16s %12s %10s\n' target executions seconds
 status=0
 for t in "${targets[@]}"; do
@@ -41,7 +41,7 @@ for t in "${targets[@]}"; do
     [ -d "$d" ] && find "$d" -type f \( -name '*.json' -o -name '*.xml' \) -exec cp {} "$corpus/" \;
   done
   log="$(mktemp)"
-  if (cd edge/fuzz && cargo +nightly fuzz run -O "$t" "$corpus" -- -max_total_time="$secs" -rss_limit_mb=2048 -timeout=5 >"$log" 2>&1); then
+  if (cd edge/fuzz && cargo +"$WAYMARK_NIGHTLY" fuzz run -O "$t" "$corpus" -- -max_total_time="$secs" -rss_limit_mb=2048 -timeout=5 >"$log" 2>&1); then
     runs=$(grep -Eo 'Done [0-9]+ runs' "$log" | awk '{print $2}' | tail -1)
     printf '%-16s %12s %10s\n' "$t" "${runs:-?}" "$secs"
   else

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs Waymark locally, offline: the edge worker in workerd (wrangler dev) on :8787, sandbox
-# carriers replaying recorded payloads and the demo storefront with the widget on :8080.
+# Runs Waymark locally, offline: the public edge worker in workerd (wrangler dev) on :8787,
+# the proactive-updates worker on :8788, sandbox carriers replaying recorded payloads and the
+# demo storefront with the widget on :8080.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -10,6 +11,7 @@ bash scripts/build.sh
 
 STORE_PORT="${STORE_PORT:-8080}"
 EDGE_PORT="${EDGE_PORT:-8787}"
+UPDATES_PORT="${UPDATES_PORT:-8788}"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT INT TERM
@@ -18,20 +20,29 @@ node sandbox/server.mjs --port "$STORE_PORT" --edge "http://127.0.0.1:$EDGE_PORT
 pids+=($!)
 # Development secrets only (the sandbox signs the demo's tokens with the same one).
 # MAX_HOT_TTL_SECONDS=0: every page load asks the sandbox carriers again, so the demo is live.
-WAYMARK_SKIP_BUILD=1 wrangler dev --ip 127.0.0.1 --port "$EDGE_PORT" --log-level warn \
-  --persist-to "$root/.wrangler/dev-state" \
-  --var "CARRIER_SANDBOX_URL:http://127.0.0.1:$STORE_PORT/carriers" \
-  --var "ALLOWED_ORIGINS:http://127.0.0.1:$STORE_PORT" \
-  --var "EMBED_SECRET:dev-embed-secret-not-for-production" \
-  --var "MERCHANT_API_KEY:dev-merchant-key-not-for-production" \
-  --var "MAX_HOT_TTL_SECONDS:0" \
+dev_vars=(
+  --var "CARRIER_SANDBOX_URL:http://127.0.0.1:$STORE_PORT/carriers"
+  --var "ALLOWED_ORIGINS:http://127.0.0.1:$STORE_PORT"
+  --var "EMBED_SECRET:dev-embed-secret-not-for-production"
+  --var "MERCHANT_API_KEY:dev-merchant-key-not-for-production"
+  --var "MAX_HOT_TTL_SECONDS:0"
+)
+WAYMARK_SKIP_BUILD=1 wrangler dev -c wrangler.toml --ip 127.0.0.1 --port "$EDGE_PORT" \
+  --inspector-port 9229 --log-level warn --persist-to "$root/.wrangler/dev-state" "${dev_vars[@]}" &
+pids+=($!)
+# The updates worker (registered shipments, Cron, webhook queue). In production both share one
+# KV namespace; locally each keeps its own state.
+WAYMARK_SKIP_BUILD=1 wrangler dev -c wrangler.updates.toml --ip 127.0.0.1 --port "$UPDATES_PORT" \
+  --inspector-port 9230 --log-level warn --persist-to "$root/.wrangler/dev-state-updates" "${dev_vars[@]}" \
   --var "WEBHOOK_SECRET:dev-webhook-secret-not-for-production" \
   --test-scheduled &
 pids+=($!)
 
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$EDGE_PORT/v1/health" >/dev/null 2>&1 && break
-  sleep 0.5
+for port in "$EDGE_PORT" "$UPDATES_PORT"; do
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$port/v1/health" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
 done
 # The stale demo: its sandbox carrier answers once (kept as the last good copy), then fails.
 token=$(curl -fsS "http://127.0.0.1:$STORE_PORT/_sandbox/token?scenario=stale")
@@ -42,13 +53,14 @@ cat <<MSG
   Waymark is running (Ctrl-C stops it):
     demo storefront  http://127.0.0.1:$STORE_PORT/
     edge worker      http://127.0.0.1:$EDGE_PORT/v1/health
+    updates worker   http://127.0.0.1:$UPDATES_PORT/v1/health
     sandbox carriers http://127.0.0.1:$STORE_PORT/carriers/
 
   Proactive updates (docs/proactive-updates.md): register an order with a webhook_url on this
   machine, then run the scheduled refresh by hand:
-    curl -X POST http://127.0.0.1:$EDGE_PORT/v1/shipments -H "Authorization: Bearer dev-merchant-key-not-for-production" \
+    curl -X POST http://127.0.0.1:$UPDATES_PORT/v1/shipments -H "Authorization: Bearer dev-merchant-key-not-for-production" \
       -d '{"id":"1042","numbers":[{"number":"LP00412345678CN","carrier":"cainiao"}],"webhook_url":"http://127.0.0.1:9999/hook"}'
-    curl "http://127.0.0.1:$EDGE_PORT/__scheduled?cron=*/10+*+*+*+*"
+    curl "http://127.0.0.1:$UPDATES_PORT/__scheduled?cron=*/10+*+*+*+*"
 
 MSG
 wait

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Waymark needs, from the package registries only, idempotently:
 # a tool already present at the right version is skipped, so a second run takes seconds.
-#   - Rust: wasm32-unknown-unknown target, rustfmt, clippy
+#   - Rust: wasm32-unknown-unknown target, rustfmt, clippy; a pinned nightly with rust-src for
+#     the release wasm builds (std rebuilt for size) and the fuzzer
 #   - cargo: wasm-bindgen-cli (= the wasm-bindgen version in Cargo.lock), worker-build
 #     (= the worker crate's version), trunk 0.21.14 (--locked; 0.22 needs a newer rustc)
 #   - npm (package-lock.json): wrangler 4.86.0 (+ workerd), binaryen (wasm-opt), esbuild,
@@ -26,6 +27,13 @@ fi
 for comp in rustfmt clippy; do
   rustup component list --installed 2>/dev/null | grep -q "^$comp" || rustup component add "$comp"
 done
+# The pinned nightly that rebuilds std for the release wasm builds (and runs the fuzzer).
+nightly="$(sed -n 's/^export WAYMARK_NIGHTLY=//p' scripts/env.sh)"
+if ! rustup run "$nightly" rustc --print target-libdir --target wasm32-unknown-unknown >/dev/null 2>&1 \
+  || [ ! -d "$(rustup run "$nightly" rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  say "installing $nightly with rust-src and wasm32 (release wasm builds rebuild std for size)"
+  rustup toolchain install "$nightly" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
 
 # --- cargo-installed tools -----------------------------------------------------------------
 cargo_tool() { # binary version crate [extra args…]

@@ -17,9 +17,10 @@ cargo fmt --all --check
 step "clippy (native, all targets)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-step "clippy (wasm32: shared, edge worker, widget)"
+step "clippy (wasm32: shared, both edge workers, widget)"
 cargo clippy --target wasm32-unknown-unknown -p waymark-shared -p waymark-widget --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p waymark-edge --lib --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p waymark-edge --lib --features updates --quiet -- -D warnings
 
 step "native tests (unit, property, conformance, CLI)"
 cargo test --workspace

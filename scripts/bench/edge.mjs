@@ -2,7 +2,7 @@
 //  1. cache-hit latency of /v1/timeline vs the trivial /v1/health route of the same worker in
 //     the same workerd (the hello-world baseline), under a bounded concurrent load;
 //  2. fan-out: an order whose three carriers answer in 100/200/300 ms vs the slowest carrier;
-//  3. the worker upload size as `wrangler deploy --dry-run` reports it.
+//  3. each worker's upload size as `wrangler deploy --dry-run` reports it.
 // Run: bash scripts/bench/edge.sh   (builds first)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -74,11 +74,13 @@ try {
   stack.stop();
 }
 
-const out = mkdtempSync(path.join(os.tmpdir(), "waymark-dry-run-"));
-const report = execFileSync(path.join(root, "node_modules", ".bin", "wrangler"), ["deploy", "--dry-run", "--outdir", out], {
-  cwd: root,
-  env: { ...process.env, WAYMARK_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false" },
-  encoding: "utf8",
-});
-const line = report.split("\n").find((l) => /Total Upload/i.test(l));
-console.log(`3. wrangler deploy --dry-run: ${line ? line.trim() : report.trim().split("\n").slice(-3).join(" | ")} (goal ≤ 250 KB gzip)`);
+for (const [config, what] of [["wrangler.toml", "public worker `waymark`, goal ≤ 250 KB gzip"], ["wrangler.updates.toml", "`waymark-updates`, not on the buyer's path"]]) {
+  const out = mkdtempSync(path.join(os.tmpdir(), "waymark-dry-run-"));
+  const report = execFileSync(path.join(root, "node_modules", ".bin", "wrangler"), ["deploy", "-c", config, "--dry-run", "--outdir", out], {
+    cwd: root,
+    env: { ...process.env, WAYMARK_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false" },
+    encoding: "utf8",
+  });
+  const line = report.split("\n").find((l) => /Total Upload/i.test(l));
+  console.log(`3. wrangler deploy --dry-run (${what}): ${line ? line.trim() : report.trim().split("\n").slice(-3).join(" | ")}`);
+}

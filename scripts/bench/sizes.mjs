@@ -1,7 +1,8 @@
 // Measures the shipped sizes (brotli quality 11 for the browser, gzip -9 for the worker upload)
-// of the widget bundle, the loader and the worker. Each has a target (the issue's budget) and a
-// ceiling (today's size plus a small margin). `--check` fails when a ceiling is exceeded, so a
-// regression fails CI; a missed target is printed as such, never hidden.
+// of the widget bundle, the loader and the two workers. Each has a target (the issue's budget)
+// and a ceiling: the budget itself where one is met, else today's size plus a small margin.
+// `--check` fails when a ceiling is exceeded, so a regression fails CI; a missed target is
+// printed as such, never hidden.
 import { readFileSync, existsSync } from "node:fs";
 import zlib from "node:zlib";
 
@@ -11,11 +12,13 @@ const kb = (n) => (n / 1024).toFixed(1);
 const read = (f) => (existsSync(f) ? readFileSync(f) : null);
 
 const budgets = [
-  { name: "widget (wasm + JS glue, CSS inside)", files: ["dist/waymark-widget_bg.wasm", "dist/waymark-widget.js"], target: 80, ceiling: 106, measure: br, unit: "brotli" },
+  { name: "widget (wasm + JS glue, CSS inside)", files: ["dist/waymark-widget_bg.wasm", "dist/waymark-widget.js"], target: 80, ceiling: 80, measure: br, unit: "brotli" },
   { name: "loader public/waymark.js", files: ["public/waymark.js"], target: 2, ceiling: 2, measure: br, unit: "brotli" },
-  // The worker grew from 289 to ~365 KB with proactive updates (registrations, Cron, Queue
-  // consumer, inbound pushes, evidence): the 250 KB target is missed, and said so.
-  { name: "worker (wasm + JS shim)", files: ["edge/build/index_bg.wasm", "edge/build/index.js"], target: 250, ceiling: 375, measure: gz, unit: "gzip" },
+  // The worker on the buyer's path (timelines, tracking, tokens).
+  { name: "worker waymark (wasm + JS)", files: ["edge/build/index_bg.wasm", "edge/build/index.js"], target: 250, ceiling: 250, measure: gz, unit: "gzip" },
+  // Proactive updates (registrations, Cron, Queue consumer, inbound pushes, evidence) on top of
+  // everything above; it answers merchants, carriers and timers, never a storefront.
+  { name: "worker waymark-updates (wasm + JS)", files: ["edge/build-updates/index_bg.wasm", "edge/build-updates/index.js"], target: null, ceiling: 310, measure: gz, unit: "gzip" },
 ];
 
 let failed = false;
@@ -30,8 +33,9 @@ for (const b of budgets) {
   const size = parts.reduce((sum, [, d]) => sum + b.measure(d), 0);
   const raw = parts.reduce((sum, [, d]) => sum + d.length, 0);
   const overCeiling = size > b.ceiling * 1024;
-  const verdict = overCeiling ? "FAIL (regression)" : size <= b.target * 1024 ? "ok" : "target missed";
+  const verdict = overCeiling ? "FAIL (regression)" : b.target === null ? "ok" : size <= b.target * 1024 ? "ok" : "target missed";
   if (overCeiling) failed = true;
-  console.log(`${b.name}: ${kb(size)} KB ${b.unit} (${kb(raw)} KB raw); target ${b.target} KB, ceiling ${b.ceiling} KB → ${verdict}`);
+  const target = b.target === null ? "no target" : `target ${b.target} KB`;
+  console.log(`${b.name}: ${kb(size)} KB ${b.unit} (${kb(raw)} KB raw); ${target}, ceiling ${b.ceiling} KB → ${verdict}`);
 }
 if (process.argv.includes("--check") && failed) process.exit(1);

@@ -110,4 +110,19 @@ test("merchant API: track, batch, mint tokens, OpenAPI", async () => {
   const missing = await fetch(`${stack.edgeUrl}/v1/nothing`);
   assert.equal(missing.status, 404);
   assert.equal((await missing.json()).error.code, "not_found");
+  const wrongMethod = await fetch(`${stack.edgeUrl}/v1/tokens`, { headers: MERCHANT });
+  assert.equal(wrongMethod.status, 404, "GET on a POST route is no route");
+  const garbled = await fetch(`${stack.edgeUrl}/v1/track`, { method: "POST", headers: MERCHANT, body: "{not json" });
+  assert.equal(garbled.status, 400);
+  assert.equal((await garbled.json()).error.code, "bad_request");
+});
+
+test("the public worker leaves registered shipments to the waymark-updates worker", async () => {
+  for (const [method, path] of [["POST", "/v1/shipments"], ["GET", "/v1/shipments/1042"], ["POST", "/v1/inbound/17track"]]) {
+    const r = await fetch(`${stack.edgeUrl}${path}`, { method, headers: MERCHANT, body: method === "POST" ? "{}" : undefined });
+    assert.equal(r.status, 404, `${method} ${path}`);
+    const body = await r.json();
+    assert.equal(body.error.code, "not_found");
+    assert.match(body.error.message, /waymark-updates/);
+  }
 });

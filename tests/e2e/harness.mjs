@@ -46,8 +46,9 @@ function run(cmd, args, env, name, log) {
   return child;
 }
 
-/** Starts sandbox + edge. `vars` are extra wrangler vars (name → value). */
-export async function startStack({ vars = {}, testScheduled = false } = {}) {
+/** Starts sandbox + edge. `vars` are extra wrangler vars (name → value); `config` picks the
+ * worker: `wrangler.toml` (the public worker) or `wrangler.updates.toml` (proactive updates). */
+export async function startStack({ vars = {}, testScheduled = false, config = "wrangler.toml" } = {}) {
   const log = [];
   const [sandboxPort, edgePort, inspectorPort] = [await freePort(), await freePort(), await freePort()];
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
@@ -66,7 +67,7 @@ export async function startStack({ vars = {}, testScheduled = false } = {}) {
   const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
   const edge = run(
     wrangler,
-    ["dev", "--ip", "127.0.0.1", "--port", String(edgePort), "--inspector-port", String(inspectorPort), "--persist-to", state, "--log-level", "warn", ...(testScheduled ? ["--test-scheduled"] : []), ...varArgs],
+    ["dev", "-c", config, "--ip", "127.0.0.1", "--port", String(edgePort), "--inspector-port", String(inspectorPort), "--persist-to", state, "--log-level", "warn", ...(testScheduled ? ["--test-scheduled"] : []), ...varArgs],
     { WAYMARK_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_HIDE_BANNER: "true", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
     "edge",
     log,

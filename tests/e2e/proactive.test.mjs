@@ -1,4 +1,4 @@
-// Proactive updates in the real local runtime: registered shipments, the Cron Trigger
+// Proactive updates in the real local runtime (the waymark-updates worker): registered shipments, the Cron Trigger
 // (wrangler dev --test-scheduled), the notification Queue with retries, signed webhooks to a
 // local receiver, inbound 17TRACK / EasyPost pushes, and the evidence file.
 import { test, before, after } from "node:test";
@@ -76,6 +76,7 @@ function verifySignature(rec) {
 before(async () => {
   receiver = await startReceiver();
   stack = await startStack({
+    config: "wrangler.updates.toml",
     testScheduled: true,
     vars: {
       WEBHOOK_SECRET,

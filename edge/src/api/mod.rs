@@ -2,6 +2,7 @@
 //! strings, upstream requests and the timeline response — kept free of the Workers runtime so
 //! it is tested natively. `crate::worker_entry` wires it to the runtime.
 
+pub mod carrier_choice;
 pub mod cors;
 pub mod error;
 pub mod evidence_page;
@@ -10,7 +11,7 @@ pub mod hot_memory;
 pub mod order;
 pub mod query;
 pub mod rate_limit;
-pub mod route;
+pub mod routes;
 pub mod token;
 pub mod ttl;
 pub mod upstream;

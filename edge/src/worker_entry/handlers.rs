@@ -1,18 +1,33 @@
 //! Route handlers: small, one per route; errors go through `respond::error`.
 
-use super::{config, respond, state, timeline, Shared};
+use super::{body, config, respond, state, timeline};
 use crate::api::cors::allow_origin;
 use crate::api::error::ApiError;
 use crate::api::query;
 use crate::api::rate_limit::Verdict;
+use crate::api::routes::Matched;
 use crate::api::token::{self, EmbedToken, TokenNumber};
 use serde::Deserialize;
-use std::rc::Rc;
 use waymark_shared::Carrier;
-use worker::{Request, Response, Result, RouteContext};
+use worker::{Context, Env, Request, Response, Result};
 
-/// The route context every handler gets.
-pub(super) type Ctx = RouteContext<Rc<Shared>>;
+/// What every handler gets besides the request: the environment, the execution context (for
+/// background refreshes with `wait_until`) and the matched route's path parameters.
+pub(crate) struct Ctx {
+    /// Bindings, vars and secrets.
+    pub env: Env,
+    /// The request's execution context.
+    pub exec: Context,
+    /// The route and its raw path parameters.
+    pub route: Matched,
+}
+
+impl Ctx {
+    /// The raw (percent-encoded) path parameter `name`, empty when absent.
+    pub fn param(&self, name: &str) -> &str {
+        self.route.param(name).unwrap_or_default()
+    }
+}
 
 /// `GET /v1/health`.
 pub fn health(_: Request, _: Ctx) -> Result<Response> {
@@ -32,6 +47,16 @@ pub fn openapi(_: Request, _: Ctx) -> Result<Response> {
 /// Anything else.
 pub fn not_found(_: Request, _: Ctx) -> Result<Response> {
     respond::error(&ApiError::NotFound("no such route".into()))
+}
+
+/// A proactive-updates route asked of the public worker: it lives on `waymark-updates`.
+#[cfg(not(feature = "updates"))]
+pub fn served_by_updates(_: Request, _: Ctx) -> Result<Response> {
+    respond::error(&ApiError::NotFound(
+        "registered shipments and inbound pushes are served by the waymark-updates worker \
+         (docs/proactive-updates.md)"
+            .into(),
+    ))
 }
 
 fn client_ip(req: &Request) -> String {
@@ -109,7 +134,7 @@ async fn public_timeline(
             ))
         })
         .collect::<std::result::Result<Vec<_>, ApiError>>()?;
-    timeline::order_json(&ctx.env, &ctx.data, &token.o, wanted).await
+    timeline::order_json(&ctx.env, &ctx.exec, &token.o, wanted).await
 }
 
 /// Checks `Authorization: Bearer <MERCHANT_API_KEY>` in constant time.
@@ -156,9 +181,8 @@ async fn track(
 pub async fn track_one(req: Request, ctx: Ctx) -> Result<Response> {
     let result = async {
         merchant(&req, &ctx)?;
-        let carrier = ctx.param("carrier").cloned().unwrap_or_default();
-        let number = query::decode(ctx.param("number").map(String::as_str).unwrap_or(""))
-            .unwrap_or_default();
+        let carrier = ctx.param("carrier").to_string();
+        let number = query::decode(ctx.param("number")).unwrap_or_default();
         track(&ctx, Some(&carrier), &number).await
     }
     .await;
@@ -185,7 +209,7 @@ pub async fn track_batch(mut req: Request, ctx: Ctx) -> Result<Response> {
     if let Err(e) = merchant(&req, &ctx) {
         return respond::error(&e);
     }
-    let batch: Batch = match req.json().await {
+    let batch: Batch = match body::json(&mut req).await {
         Ok(b) => b,
         Err(e) => {
             return respond::error(&ApiError::BadRequest(format!(
@@ -236,7 +260,7 @@ pub async fn mint_token(mut req: Request, ctx: Ctx) -> Result<Response> {
     if let Err(e) = merchant(&req, &ctx) {
         return respond::error(&e);
     }
-    let mint: Mint = match req.json().await {
+    let mint: Mint = match body::json(&mut req).await {
         Ok(m) => m,
         Err(e) => {
             return respond::error(&ApiError::BadRequest(format!(

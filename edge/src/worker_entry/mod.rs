@@ -1,59 +1,79 @@
-//! The Cloudflare Worker: a `Router` of small async handlers under `/v1/`. Everything that can
-//! be decided without the runtime lives in `crate::api` and is tested natively; this module
-//! only does I/O — carrier fetches, KV, the Cache API — and turns results into responses.
+//! The Cloudflare Worker: small async handlers under `/v1/`, chosen by `crate::api::routes`.
+//! Everything that can be decided without the runtime lives in `crate::api` and is tested
+//! natively; this module only does I/O — carrier fetches, KV, the Cache API — and turns
+//! results into responses.
+//!
+//! Built twice (docs/deploy.md): the storefront-facing worker `waymark` serves timelines,
+//! tracking, tokens; the `updates` feature builds `waymark-updates`, which serves all of that
+//! plus registered shipments, inbound pushes, the Cron Trigger and the webhook queue. The
+//! public worker stays small, so the buyer's first request starts fast.
 
+mod body;
 mod config;
 mod handlers;
+mod kv_json;
 mod leg;
+#[cfg(feature = "updates")]
 mod notify;
+#[cfg(feature = "updates")]
 mod refresh;
+#[cfg(feature = "updates")]
 mod registrations;
 mod respond;
+#[cfg(feature = "updates")]
 mod scheduled;
+#[cfg(feature = "updates")]
 mod shipments;
 mod state;
 mod store;
 mod timeline;
 mod upstream;
 
-use crate::proactive::delivery::Delivery;
-use std::rc::Rc;
-use worker::{
-    event, Context, Env, MessageBatch, Request, Response, Result, Router, ScheduleContext,
-    ScheduledEvent,
-};
+use crate::api::routes::{route, Route};
+use handlers::Ctx;
+use worker::{event, Context, Env, Request, Response, Result};
+#[cfg(feature = "updates")]
+use worker::{MessageBatch, ScheduleContext, ScheduledEvent};
 
-/// What every handler may use besides the request: the execution context (for background
-/// refreshes with `wait_until`).
-pub(crate) struct Shared {
-    pub ctx: Context,
-}
-
-/// The worker's fetch handler.
+/// The worker's fetch handler: matches the route and hands the request to its handler.
 #[event(fetch)]
-pub async fn fetch(req: Request, env: Env, ctx: Context) -> Result<Response> {
+pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
     console_error_panic_hook::set_once();
-    let shared = Rc::new(Shared { ctx });
-    Router::with_data(shared)
-        .get("/v1/health", handlers::health)
-        .get("/v1/openapi.json", handlers::openapi)
-        .get_async("/v1/timeline", handlers::timeline)
-        .options_async("/v1/timeline", handlers::preflight)
-        .get_async("/v1/track/:carrier/:number", handlers::track_one)
-        .post_async("/v1/track", handlers::track_batch)
-        .post_async("/v1/tokens", handlers::mint_token)
-        .post_async("/v1/shipments", shipments::create)
-        .get_async("/v1/shipments/:id", shipments::read)
-        .delete_async("/v1/shipments/:id", shipments::stop)
-        .get_async("/v1/shipments/:id/evidence", shipments::evidence)
-        .post_async("/v1/inbound/17track", shipments::push_17track)
-        .post_async("/v1/inbound/easypost", shipments::push_easypost)
-        .or_else_any_method("/*path", handlers::not_found)
-        .run(req, env)
-        .await
+    let matched = route(req.method().as_ref(), &req.path());
+    let r = matched.route;
+    let ctx = Ctx {
+        env,
+        exec,
+        route: matched,
+    };
+    match r {
+        Route::Health => handlers::health(req, ctx),
+        Route::OpenApi => handlers::openapi(req, ctx),
+        Route::Timeline => handlers::timeline(req, ctx).await,
+        Route::Preflight => handlers::preflight(req, ctx).await,
+        Route::TrackOne => handlers::track_one(req, ctx).await,
+        Route::TrackBatch => handlers::track_batch(req, ctx).await,
+        Route::MintToken => handlers::mint_token(req, ctx).await,
+        Route::NotFound => handlers::not_found(req, ctx),
+        #[cfg(feature = "updates")]
+        Route::CreateShipment => shipments::create(req, ctx).await,
+        #[cfg(feature = "updates")]
+        Route::ReadShipment => shipments::read(req, ctx).await,
+        #[cfg(feature = "updates")]
+        Route::StopShipment => shipments::stop(req, ctx).await,
+        #[cfg(feature = "updates")]
+        Route::Evidence => shipments::evidence(req, ctx).await,
+        #[cfg(feature = "updates")]
+        Route::Inbound17Track => shipments::push_17track(req, ctx).await,
+        #[cfg(feature = "updates")]
+        Route::InboundEasyPost => shipments::push_easypost(req, ctx).await,
+        #[cfg(not(feature = "updates"))]
+        _ => handlers::served_by_updates(req, ctx),
+    }
 }
 
 /// The Cron Trigger: refreshes the registered shipments that are due.
+#[cfg(feature = "updates")]
 #[event(scheduled)]
 pub async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
     console_error_panic_hook::set_once();
@@ -61,8 +81,9 @@ pub async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) 
 }
 
 /// The delivery queue's consumer: sends merchant webhooks.
+#[cfg(feature = "updates")]
 #[event(queue)]
-pub async fn queue(batch: MessageBatch<Delivery>, env: Env, _ctx: Context) -> Result<()> {
+pub async fn queue(batch: MessageBatch<String>, env: Env, _ctx: Context) -> Result<()> {
     console_error_panic_hook::set_once();
     notify::consume(batch, &env).await
 }

@@ -29,8 +29,17 @@ fn request(d: &Delivery, secret: &str, now: i64) -> UpstreamRequest {
     }
 }
 
-async fn deliver(env: &Env, message: &Message<Delivery>) {
-    let d = message.body();
+async fn deliver(env: &Env, message: &Message<String>) {
+    // Messages are the delivery's JSON text (one serde codec for the whole worker).
+    let d: Delivery = match serde_json::from_str(message.body()) {
+        Ok(d) => d,
+        Err(e) => {
+            console_log!("waymark: unreadable queue message set aside: {e}");
+            message.ack();
+            return;
+        }
+    };
+    let d = &d;
     if registrations::was_sent(env, &d.key).await {
         message.ack();
         return;
@@ -83,7 +92,7 @@ async fn deliver(env: &Env, message: &Message<Delivery>) {
 }
 
 /// Delivers a batch of notifications, one after another.
-pub async fn consume(batch: MessageBatch<Delivery>, env: &Env) -> worker::Result<()> {
+pub async fn consume(batch: MessageBatch<String>, env: &Env) -> worker::Result<()> {
     for message in batch.messages()? {
         deliver(env, &message).await;
     }

@@ -42,7 +42,11 @@ async fn notify(env: &Env, reg: &mut Registration, now: DateTime<Utc>) -> usize 
     };
     let mut queued = 0;
     for chunk in delivery::deliveries(reg, &new, now).chunks(100) {
-        match queue.send_batch(chunk.to_vec()).await {
+        let texts: Vec<String> = chunk
+            .iter()
+            .filter_map(|d| serde_json::to_string(d).ok())
+            .collect();
+        match queue.send_batch(texts).await {
             Ok(()) => {
                 reg.notified.extend(chunk.iter().map(|d| d.key.clone()));
                 queued += chunk.len();

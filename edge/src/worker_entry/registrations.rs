@@ -4,6 +4,7 @@
 //! `sent:<key>` marks a delivered notification and `dead:<key>` one set aside after its last
 //! attempt.
 
+use super::kv_json;
 use crate::proactive::registration::{Registration, WatchState};
 use crate::proactive::schedule::DueMeta;
 use worker::kv::KvStore;
@@ -26,7 +27,7 @@ fn number_key(number: &str) -> String {
 
 /// Reads a registration.
 pub async fn get(env: &Env, id: &str) -> Option<Registration> {
-    kv(env)?.get(&key(id)).json().await.ok().flatten()
+    kv_json::read(&kv(env)?, &key(id)).await
 }
 
 /// Writes a registration, with the metadata that tells scheduled runs when it is due.
@@ -39,8 +40,8 @@ pub async fn put(env: &Env, reg: &Registration) -> Result<(), String> {
         .timestamp()
         .max(reg.next_refresh_at.timestamp())
         + KEEP_AFTER_END_SECONDS;
-    kv.put(&key(&reg.id), json)
-        .map_err(|e| e.to_string())?
+    kv_json::write(&kv, &key(&reg.id), &json)
+        .ok_or("KV put failed")?
         .metadata(DueMeta { next })
         .map_err(|e| e.to_string())?
         .expiration(expire.max(0) as u64)
@@ -54,10 +55,11 @@ pub async fn index_numbers(env: &Env, reg: &Registration) {
     let Some(kv) = kv(env) else { return };
     for n in &reg.numbers {
         let k = number_key(&n.number);
-        let mut ids: Vec<String> = kv.get(&k).json().await.ok().flatten().unwrap_or_default();
+        let mut ids: Vec<String> = kv_json::read(&kv, &k).await.unwrap_or_default();
         if !ids.contains(&reg.id) {
             ids.push(reg.id.clone());
-            if let Ok(put) = kv.put(&k, serde_json::to_string(&ids).unwrap_or_default()) {
+            let json = serde_json::to_string(&ids).unwrap_or_default();
+            if let Some(put) = kv_json::write(&kv, &k, &json) {
                 let _ = put.execute().await;
             }
         }
@@ -67,11 +69,8 @@ pub async fn index_numbers(env: &Env, reg: &Registration) {
 /// The registrations watching a number.
 pub async fn watching(env: &Env, number: &str) -> Vec<String> {
     let Some(kv) = kv(env) else { return Vec::new() };
-    kv.get(&number_key(number))
-        .json()
+    kv_json::read(&kv, &number_key(number))
         .await
-        .ok()
-        .flatten()
         .unwrap_or_default()
 }
 
@@ -113,7 +112,7 @@ pub async fn was_sent(env: &Env, notification: &str) -> bool {
 /// receiver's last answer.
 pub async fn mark(env: &Env, prefix: &str, notification: &str, note: &str) {
     let Some(kv) = kv(env) else { return };
-    if let Ok(put) = kv.put(&format!("{prefix}:{notification}"), note) {
+    if let Some(put) = kv_json::write(&kv, &format!("{prefix}:{notification}"), note) {
         let _ = put
             .expiration_ttl(KEEP_AFTER_END_SECONDS as u64 * 2)
             .execute()
@@ -134,7 +133,7 @@ pub async fn failed_attempt(env: &Env, notification: &str) -> u32 {
         .and_then(|t| t.parse::<u32>().ok())
         .unwrap_or(0)
         + 1;
-    if let Ok(put) = kv.put(&k, n.to_string()) {
+    if let Some(put) = kv_json::write(&kv, &k, &n.to_string()) {
         let _ = put.expiration_ttl(7 * 86_400).execute().await;
     }
     n

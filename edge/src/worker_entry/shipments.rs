@@ -2,7 +2,7 @@
 //! evidence; and the inbound pushes from 17TRACK and EasyPost that update watched orders.
 
 use super::handlers::{merchant, Ctx};
-use super::{config, refresh, registrations, respond, state, store, timeline};
+use super::{body, config, refresh, registrations, respond, state, store, timeline};
 use crate::api::error::ApiError;
 use crate::api::evidence_page;
 use crate::api::query;
@@ -14,7 +14,7 @@ use waymark_shared::Carrier;
 use worker::{Request, Response, Result};
 
 fn id_param(ctx: &Ctx) -> String {
-    ctx.param("id").cloned().unwrap_or_default()
+    ctx.param("id").to_string()
 }
 
 /// The registration named by the route's `:id`, or 404.
@@ -33,7 +33,7 @@ pub async fn create(mut req: Request, ctx: Ctx) -> Result<Response> {
     answer(
         async {
             merchant(&req, &ctx)?;
-            let body: NewRegistration = req.json().await.map_err(|e| {
+            let body: NewRegistration = body::json(&mut req).await.map_err(|e| {
                 ApiError::BadRequest(format!("body must be {{id, numbers, webhook_url}}: {e}"))
             })?;
             let now = timeline::now();

@@ -96,6 +96,7 @@ thread_local! {
 
 /// Shipments already in hand for a number — pushed by an aggregator, or fetched in a 17TRACK
 /// batch — so the refresh that follows reads them instead of calling the carrier again.
+#[cfg(feature = "updates")]
 pub fn prefetch(number: &str, shipments: Vec<Shipment>) {
     PREFETCHED.with(|p| {
         p.borrow_mut()
@@ -109,6 +110,7 @@ pub fn prefetched(number: &str) -> Option<Vec<Shipment>> {
 }
 
 /// Forgets what was prefetched (at the end of a scheduled run or a push).
+#[cfg(feature = "updates")]
 pub fn clear_prefetched() {
     PREFETCHED.with(|p| p.borrow_mut().clear());
 }

@@ -33,11 +33,7 @@ fn leg_key(slug: &str, number: &str) -> String {
 /// The last good shipments of a leg, if any.
 pub async fn last_good(env: &Env, slug: &str, number: &str) -> Option<Vec<Shipment>> {
     let kv = env.kv("TIMELINES").ok()?;
-    kv.get(&leg_key(slug, number))
-        .json::<Vec<Shipment>>()
-        .await
-        .ok()
-        .flatten()
+    super::kv_json::read(&kv, &leg_key(slug, number)).await
 }
 
 /// Keeps a leg's good shipments for the stale fallback.
@@ -48,7 +44,7 @@ pub async fn keep(env: &Env, slug: &str, number: &str, shipments: &[Shipment]) {
         .map(|s| s.status)
         .unwrap_or(waymark_shared::Status::Pending);
     if let Ok(json) = serde_json::to_string(shipments) {
-        if let Ok(put) = kv.put(&leg_key(slug, number), json) {
+        if let Some(put) = super::kv_json::write(&kv, &leg_key(slug, number), &json) {
             let _ = put
                 .expiration_ttl(ttl::keep_seconds(status))
                 .execute()

@@ -2,7 +2,7 @@
 //! concurrently, hand-off legs fetched in a second concurrent round, parcels grouped, and the
 //! result kept hot in the Cache API with a background refresh when it gets old.
 
-use super::{config, leg, store, Shared};
+use super::{config, leg, store};
 use crate::api::error::ApiError;
 use crate::api::order::{assemble, OrderTimeline};
 use crate::api::ttl;
@@ -10,9 +10,8 @@ use crate::carriers::adapter_for;
 use chrono::{DateTime, Utc};
 use futures::future::join_all;
 use sha2::{Digest, Sha256};
-use std::rc::Rc;
 use waymark_shared::{Carrier, Shipment};
-use worker::Env;
+use worker::{Context, Env};
 
 /// How old a hot entry may be before ETA and exceptions are judged again on serving.
 const REJUDGE_AFTER_SECONDS: i64 = 60;
@@ -24,8 +23,9 @@ pub fn now() -> DateTime<Utc> {
 
 /// The carrier to ask about a number (see `api::route`), with the configured aggregator.
 pub fn carrier_for(env: &Env, number: &str, hint: Option<&str>) -> Result<Carrier, ApiError> {
-    let aggregator = crate::api::route::aggregator(config::text(env, "AGGREGATOR").as_deref());
-    crate::api::route::carrier_for(number, hint, aggregator.as_ref())
+    let aggregator =
+        crate::api::carrier_choice::aggregator(config::text(env, "AGGREGATOR").as_deref());
+    crate::api::carrier_choice::carrier_for(number, hint, aggregator.as_ref())
 }
 
 /// All shipments of the wanted legs and their hand-offs. `Err` when no leg produced anything.
@@ -106,7 +106,7 @@ async fn refresh(
 /// freshness is served and refreshed in the background.
 pub async fn order_json(
     env: &Env,
-    shared: &Rc<Shared>,
+    exec: &Context,
     order_id: &str,
     wanted: Vec<(Carrier, String)>,
 ) -> Result<(String, bool), ApiError> {
@@ -129,7 +129,7 @@ pub async fn order_json(
                 ttl::order_fresh_seconds(cached.shipments.iter().map(|s| s.status), None) as i64;
             if age * 2 > fresh {
                 let (env, order_id, wanted) = (env.clone(), order_id.to_string(), wanted.clone());
-                shared.ctx.wait_until(async move {
+                exec.wait_until(async move {
                     let _ = refresh(&env, &order_id, &wanted).await;
                 });
             }

@@ -6,8 +6,9 @@ use crate::api::upstream::{
 };
 use futures::future::{select, Either};
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 use waymark_shared::Carrier;
-use worker::{Delay, Env, Fetch, Headers, Method, Request, RequestInit};
+use worker::{web_sys, Delay, Env, Fetch, Request};
 
 /// Why a carrier call produced no usable body.
 #[derive(Debug, Clone)]
@@ -38,24 +39,28 @@ impl std::fmt::Display for CallError {
 
 /// Sends a request; `Ok((status, body))` for any answer that is not a 429 or 5xx.
 pub async fn send(req: &UpstreamRequest, timeout_ms: u64) -> Result<(u16, Vec<u8>), CallError> {
-    let headers = Headers::new();
+    // Built as a plain `web_sys::Request`: the worker crate's `RequestInit` would also convert
+    // Cloudflare's image-resizing options on every call, code the upload carries for nothing.
+    let js = |e: wasm_bindgen::JsValue| {
+        let text = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string());
+        CallError::Network(text.unwrap_or_else(|| "the request could not be made".into()))
+    };
+    let headers = web_sys::Headers::new().map_err(js)?;
     for (k, v) in &req.headers {
-        headers
-            .set(k, v)
-            .map_err(|e| CallError::Network(e.to_string()))?;
+        headers.set(k, v).map_err(js)?;
     }
-    let mut init = RequestInit::new();
-    init.with_method(if req.method == "POST" {
-        Method::Post
-    } else {
-        Method::Get
-    })
-    .with_headers(headers);
+    let init = web_sys::RequestInit::new();
+    init.set_method(req.method);
+    init.set_headers(&headers);
     if let Some(body) = &req.body {
-        init.with_body(Some(body.as_str().into()));
+        init.set_body(&wasm_bindgen::JsValue::from_str(body));
     }
-    let request =
-        Request::new_with_init(&req.url, &init).map_err(|e| CallError::Network(e.to_string()))?;
+    let request: Request = web_sys::Request::new_with_str_and_init(&req.url, &init)
+        .map_err(js)?
+        .into();
     let call = async move {
         let mut resp = Fetch::Request(request)
             .send()
@@ -113,7 +118,7 @@ async fn bearer(
         .or_else(|| v["expires_in"].as_str().and_then(|s| s.parse().ok()))
         .unwrap_or(3600);
     if let Some(kv) = kv {
-        if let Ok(put) = kv.put(&key, token.as_str()) {
+        if let Some(put) = super::kv_json::write(&kv, &key, &token) {
             let _ = put
                 .expiration_ttl(ttl.saturating_sub(60).max(60))
                 .execute()

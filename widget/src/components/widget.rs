@@ -27,14 +27,19 @@ pub fn Widget(
 ) -> impl IntoView {
     let lang = settings.lang;
     let (edge, token) = (settings.edge.clone(), settings.token.clone());
-    let timeline = LocalResource::new(move || {
-        let controller = web_sys::AbortController::new().ok();
-        let signal = controller.as_ref().map(|c| c.signal());
-        if let Some(c) = controller {
-            let c = leptos::__reexports::send_wrapper::SendWrapper::new(c);
-            on_cleanup(move || c.abort());
-        }
-        data::fetch(edge.clone(), token.clone(), signal)
+    // One fetch per widget, written into a signal when it lands (a resource would add async
+    // machinery the widget does not need: nothing ever triggers a second load).
+    let (timeline, set_timeline) = signal(None);
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    if let Some(c) = controller {
+        let c = leptos::__reexports::send_wrapper::SendWrapper::new(c);
+        on_cleanup(move || c.abort());
+    }
+    leptos::task::spawn_local(async move {
+        let loaded = data::fetch(edge, token, signal).await;
+        // The widget may have gone (and aborted the fetch) meanwhile: then there is no one to tell.
+        let _ = set_timeline.try_set(Some(loaded));
     });
     let contact = settings.contact.clone();
     // A plain match rather than Transition + ErrorBoundary: the same three states (loading,
