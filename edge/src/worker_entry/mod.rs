@@ -35,10 +35,17 @@ use worker::{event, Context, Env, Request, Response, Result};
 #[cfg(feature = "updates")]
 use worker::{MessageBatch, ScheduleContext, ScheduledEvent};
 
+/// Debug builds log a panic's message to the console. Release builds are compiled with
+/// `panic = immediate-abort` (scripts/env.sh): a panic traps at once, with no message to log.
+fn log_panics() {
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
+}
+
 /// The worker's fetch handler: matches the route and hands the request to its handler.
 #[event(fetch)]
 pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
-    console_error_panic_hook::set_once();
+    log_panics();
     let matched = route(req.method().as_ref(), &req.path());
     let r = matched.route;
     let ctx = Ctx {
@@ -76,7 +83,7 @@ pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
 #[cfg(feature = "updates")]
 #[event(scheduled)]
 pub async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
-    console_error_panic_hook::set_once();
+    log_panics();
     scheduled::run(&env).await;
 }
 
@@ -84,6 +91,6 @@ pub async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) 
 #[cfg(feature = "updates")]
 #[event(queue)]
 pub async fn queue(batch: MessageBatch<String>, env: Env, _ctx: Context) -> Result<()> {
-    console_error_panic_hook::set_once();
+    log_panics();
     notify::consume(batch, &env).await
 }
