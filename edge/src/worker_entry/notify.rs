@@ -34,7 +34,12 @@ async fn deliver(env: &Env, message: &Message<String>) {
     let d: Delivery = match serde_json::from_str(message.body()) {
         Ok(d) => d,
         Err(e) => {
-            console_log!("waymark: unreadable queue message set aside: {e}");
+            // Not a delivery: retrying cannot help, so keep it for inspection and move on.
+            let kept = format!("unreadable:{}", message.id());
+            console_log!(
+                "waymark: queue message {kept} is not a delivery ({e}); kept as dead:{kept}"
+            );
+            registrations::mark(env, "dead", &kept, message.body()).await;
             message.ack();
             return;
         }
