@@ -23,10 +23,9 @@ pub fn decode(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// Whether `a` and `b` are equal, in time that depends only on their lengths.
+/// Whether `a` and `b` are equal, in time that depends only on their lengths (`subtle`).
 pub fn same(a: &[u8], b: &[u8]) -> bool {
-    let diff = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
-    a.len() == b.len() && diff == 0
+    subtle::ConstantTimeEq::ct_eq(a, b).into()
 }
 
 #[cfg(test)]

@@ -209,13 +209,9 @@ pub async fn track_batch(mut req: Request, ctx: Ctx) -> Result<Response> {
     if let Err(e) = merchant(&req, &ctx) {
         return respond::error(&e);
     }
-    let batch: Batch = match body::json(&mut req).await {
+    let batch: Batch = match body::json(&mut req, r#"{"items":[…]}"#).await {
         Ok(b) => b,
-        Err(e) => {
-            return respond::error(&ApiError::BadRequest(format!(
-                "body must be {{\"items\":[…]}}: {e}"
-            )))
-        }
+        Err(e) => return respond::error(&e),
     };
     if batch.items.is_empty() || batch.items.len() > 40 {
         return respond::error(&ApiError::BadRequest("1–40 items per batch".into()));
@@ -260,13 +256,9 @@ pub async fn mint_token(mut req: Request, ctx: Ctx) -> Result<Response> {
     if let Err(e) = merchant(&req, &ctx) {
         return respond::error(&e);
     }
-    let mint: Mint = match body::json(&mut req).await {
+    let mint: Mint = match body::json(&mut req, "{order_id, numbers, origin}").await {
         Ok(m) => m,
-        Err(e) => {
-            return respond::error(&ApiError::BadRequest(format!(
-                "body must be {{order_id, numbers, origin}}: {e}"
-            )))
-        }
+        Err(e) => return respond::error(&e),
     };
     if mint.numbers.is_empty()
         || mint.numbers.len() > token::MAX_NUMBERS

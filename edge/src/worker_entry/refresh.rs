@@ -42,10 +42,14 @@ async fn notify(env: &Env, reg: &mut Registration, now: DateTime<Utc>) -> usize 
     };
     let mut queued = 0;
     for chunk in delivery::deliveries(reg, &new, now).chunks(100) {
-        let texts: Vec<String> = chunk
-            .iter()
-            .filter_map(|d| serde_json::to_string(d).ok())
-            .collect();
+        // Every delivery of the chunk is sent, or none is marked notified.
+        let texts: Vec<String> = match chunk.iter().map(serde_json::to_string).collect() {
+            Ok(texts) => texts,
+            Err(e) => {
+                console_log!("waymark: encoding notifications for {}: {e}", reg.id);
+                continue;
+            }
+        };
         match queue.send_batch(texts).await {
             Ok(()) => {
                 reg.notified.extend(chunk.iter().map(|d| d.key.clone()));

@@ -14,7 +14,7 @@ use worker::Env;
 const KEEP_AFTER_END_SECONDS: i64 = 60 * 86_400;
 
 fn kv(env: &Env) -> Option<KvStore> {
-    env.kv("TIMELINES").ok()
+    kv_json::namespace(env)
 }
 
 fn key(id: &str) -> String {
@@ -32,7 +32,7 @@ pub async fn get(env: &Env, id: &str) -> Option<Registration> {
 
 /// Writes a registration, with the metadata that tells scheduled runs when it is due.
 pub async fn put(env: &Env, reg: &Registration) -> Result<(), String> {
-    let kv = kv(env).ok_or("no KV binding TIMELINES")?;
+    let kv = kv(env).ok_or("no KV binding")?;
     let json = serde_json::to_string(reg).map_err(|e| e.to_string())?;
     let next = (reg.state == WatchState::Active).then(|| reg.next_refresh_at.timestamp());
     let expire = reg
@@ -59,9 +59,7 @@ pub async fn index_numbers(env: &Env, reg: &Registration) {
         if !ids.contains(&reg.id) {
             ids.push(reg.id.clone());
             let json = serde_json::to_string(&ids).unwrap_or_default();
-            if let Some(put) = kv_json::write(&kv, &k, &json) {
-                let _ = put.execute().await;
-            }
+            kv_json::keep(&kv, &k, &json, None).await;
         }
     }
 }
@@ -112,30 +110,16 @@ pub async fn was_sent(env: &Env, notification: &str) -> bool {
 /// receiver's last answer.
 pub async fn mark(env: &Env, prefix: &str, notification: &str, note: &str) {
     let Some(kv) = kv(env) else { return };
-    if let Some(put) = kv_json::write(&kv, &format!("{prefix}:{notification}"), note) {
-        let _ = put
-            .expiration_ttl(KEEP_AFTER_END_SECONDS as u64 * 2)
-            .execute()
-            .await;
-    }
+    let k = format!("{prefix}:{notification}");
+    kv_json::keep(&kv, &k, note, Some(KEEP_AFTER_END_SECONDS as u64 * 2)).await;
 }
 
 /// Counts one more failed attempt at a notification; returns the count.
 pub async fn failed_attempt(env: &Env, notification: &str) -> u32 {
     let Some(kv) = kv(env) else { return 1 };
     let k = format!("try:{notification}");
-    let n = kv
-        .get(&k)
-        .text()
-        .await
-        .ok()
-        .flatten()
-        .and_then(|t| t.parse::<u32>().ok())
-        .unwrap_or(0)
-        + 1;
-    if let Some(put) = kv_json::write(&kv, &k, &n.to_string()) {
-        let _ = put.expiration_ttl(7 * 86_400).execute().await;
-    }
+    let n = kv_json::read::<u32>(&kv, &k).await.unwrap_or(0) + 1;
+    kv_json::keep(&kv, &k, &n.to_string(), Some(7 * 86_400)).await;
     n
 }
 

@@ -28,16 +28,19 @@ fn answer(result: std::result::Result<Response, ApiError>) -> Result<Response> {
     result.or_else(|e| respond::error(&e))
 }
 
+/// A JSON answer inside a handler's `ApiError` flow.
+fn json(value: &serde_json::Value, status: u16) -> std::result::Result<Response, ApiError> {
+    respond::json(value, status).map_err(|_| ApiError::Internal)
+}
+
 /// `POST /v1/shipments` (merchant): registers an order and refreshes it at once.
 pub async fn create(mut req: Request, ctx: Ctx) -> Result<Response> {
     answer(
         async {
             merchant(&req, &ctx)?;
-            let body: NewRegistration = body::json(&mut req).await.map_err(|e| {
-                ApiError::BadRequest(format!("body must be {{id, numbers, webhook_url}}: {e}"))
-            })?;
+            let new: NewRegistration = body::json(&mut req, "{id, numbers, webhook_url}").await?;
             let now = timeline::now();
-            let mut reg = body.into_registration(now)?;
+            let mut reg = new.into_registration(now)?;
             if registrations::get(&ctx.env, &reg.id).await.is_some() {
                 return Err(ApiError::Conflict(format!(
                     "shipment {} is already registered",
@@ -47,7 +50,7 @@ pub async fn create(mut req: Request, ctx: Ctx) -> Result<Response> {
             registrations::index_numbers(&ctx.env, &reg).await;
             let legs = refresh::wanted(&ctx.env, &reg);
             refresh::refresh(&ctx.env, &mut reg, &legs, now).await;
-            respond::json(&view(&ctx, &reg).await, 201).map_err(|_| ApiError::Internal)
+            json(&view(&ctx, &reg).await, 201)
         }
         .await,
     )
@@ -65,7 +68,7 @@ pub async fn read(req: Request, ctx: Ctx) -> Result<Response> {
         async {
             merchant(&req, &ctx)?;
             let reg = registered(&ctx).await?;
-            respond::json(&view(&ctx, &reg).await, 200).map_err(|_| ApiError::Internal)
+            json(&view(&ctx, &reg).await, 200)
         }
         .await,
     )
@@ -81,7 +84,7 @@ pub async fn stop(req: Request, ctx: Ctx) -> Result<Response> {
             registrations::put(&ctx.env, &reg)
                 .await
                 .map_err(|_| ApiError::Internal)?;
-            respond::json(&view(&ctx, &reg).await, 200).map_err(|_| ApiError::Internal)
+            json(&view(&ctx, &reg).await, 200)
         }
         .await,
     )
@@ -120,11 +123,10 @@ pub async fn evidence(req: Request, ctx: Ctx) -> Result<Response> {
                 );
                 Ok(resp)
             } else {
-                respond::json(
+                json(
                     &serde_json::json!({"shipment_id": reg.id, "parcels": files}),
                     200,
                 )
-                .map_err(|_| ApiError::Internal)
             }
         }
         .await,
@@ -168,8 +170,10 @@ async fn apply_push(
         }
     }
     state::clear_prefetched();
-    respond::json(&serde_json::json!({"accepted": found.len(), "shipments_updated": ids.len(), "notifications_queued": queued}), 200)
-        .map_err(|_| ApiError::Internal)
+    json(
+        &serde_json::json!({"accepted": found.len(), "shipments_updated": ids.len(), "notifications_queued": queued}),
+        200,
+    )
 }
 
 fn refused(e: PushError) -> ApiError {
@@ -192,8 +196,7 @@ async fn push(source: PushSource, mut req: Request, ctx: Ctx) -> Result<Response
                 .map_err(refused)?
             {
                 Some(reply) => apply_push(&ctx, source.carrier(), reply).await,
-                None => respond::json(&serde_json::json!({"accepted": 0}), 200)
-                    .map_err(|_| ApiError::Internal),
+                None => json(&serde_json::json!({"accepted": 0}), 200),
             }
         }
         .await,

@@ -2,6 +2,7 @@
 //! holds hot order timelines for their freshness window, mirrored in this isolate's memory so a
 //! repeated hit does not leave the isolate.
 
+use super::kv_json;
 use crate::api::hot_memory::HotMemory;
 use crate::api::ttl;
 use std::cell::RefCell;
@@ -32,24 +33,22 @@ fn leg_key(slug: &str, number: &str) -> String {
 
 /// The last good shipments of a leg, if any.
 pub async fn last_good(env: &Env, slug: &str, number: &str) -> Option<Vec<Shipment>> {
-    let kv = env.kv("TIMELINES").ok()?;
-    super::kv_json::read(&kv, &leg_key(slug, number)).await
+    let kv = kv_json::namespace(env)?;
+    kv_json::read(&kv, &leg_key(slug, number)).await
 }
 
 /// Keeps a leg's good shipments for the stale fallback.
 pub async fn keep(env: &Env, slug: &str, number: &str, shipments: &[Shipment]) {
-    let Ok(kv) = env.kv("TIMELINES") else { return };
+    let Some(kv) = kv_json::namespace(env) else {
+        return;
+    };
     let status = shipments
         .first()
         .map(|s| s.status)
         .unwrap_or(waymark_shared::Status::Pending);
     if let Ok(json) = serde_json::to_string(shipments) {
-        if let Some(put) = super::kv_json::write(&kv, &leg_key(slug, number), &json) {
-            let _ = put
-                .expiration_ttl(ttl::keep_seconds(status))
-                .execute()
-                .await;
-        }
+        let ttl = ttl::keep_seconds(status);
+        kv_json::keep(&kv, &leg_key(slug, number), &json, Some(ttl)).await;
     }
 }
 

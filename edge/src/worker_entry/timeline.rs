@@ -111,8 +111,9 @@ pub async fn order_json(
     wanted: Vec<(Carrier, String)>,
 ) -> Result<(String, bool), ApiError> {
     let key = order_key(&wanted);
-    if let Some((json, fetched_at)) = store::hot(&key, now().timestamp()).await {
-        let age = now().timestamp() - fetched_at;
+    let at = now();
+    if let Some((json, fetched_at)) = store::hot(&key, at.timestamp()).await {
+        let age = at.timestamp() - fetched_at;
         // Within a minute of fetching, the stored judgement (ETA, exceptions) still holds: the
         // hot path serves the stored bytes as they are.
         if age < REJUDGE_AFTER_SECONDS
@@ -135,7 +136,7 @@ pub async fn order_json(
             }
             // ETA and exceptions are judged at the moment of serving, not of fetching.
             for s in &mut cached.shipments {
-                waymark_shared::exception_rules::refresh(s, now());
+                waymark_shared::exception_rules::refresh(s, at);
             }
             return Ok((
                 serde_json::to_string(&cached).map_err(|_| ApiError::Internal)?,

@@ -1,6 +1,6 @@
 //! Calling a carrier: one HTTP request with a timeout, OAuth tokens cached in KV until expiry.
 
-use super::config;
+use super::{config, kv_json};
 use crate::api::upstream::{
     needs_oauth, oauth_request, track_request, CarrierConfig, UpstreamRequest,
 };
@@ -98,7 +98,7 @@ async fn bearer(
         return Ok(None);
     }
     let key = format!("oauth:{}", carrier.slug());
-    let kv = env.kv("TIMELINES").ok();
+    let kv = kv_json::namespace(env);
     if let Some(kv) = &kv {
         if let Ok(Some(token)) = kv.get(&key).text().await {
             return Ok(Some(token));
@@ -118,12 +118,7 @@ async fn bearer(
         .or_else(|| v["expires_in"].as_str().and_then(|s| s.parse().ok()))
         .unwrap_or(3600);
     if let Some(kv) = kv {
-        if let Some(put) = super::kv_json::write(&kv, &key, &token) {
-            let _ = put
-                .expiration_ttl(ttl.saturating_sub(60).max(60))
-                .execute()
-                .await;
-        }
+        kv_json::keep(&kv, &key, &token, Some(ttl.saturating_sub(60).max(60))).await;
     }
     Ok(Some(token))
 }
