@@ -3,7 +3,10 @@
 
 use crate::estimate::{destination_country, origin_country, phase_started};
 use crate::lanes::lane_for;
-use crate::{Carrier, Event, ExceptionKind, Phase, Reason, Shipment, ShipmentException, Status};
+use crate::{
+    BuyerAction, Carrier, Event, ExceptionFacts, ExceptionKind, Phase, Reason, Shipment,
+    ShipmentException, Status,
+};
 use chrono::{DateTime, Duration, Utc};
 
 /// Days without a scan, per phase, after which the parcel is "silent".
@@ -36,12 +39,15 @@ fn holder(shipment: &Shipment, event: &Event) -> (Carrier, String) {
     (event.carrier.clone(), number)
 }
 
+/// Days after the label's creation without a carrier scan before "never scanned" is raised.
+pub const NEVER_SCANNED_AFTER_DAYS: i64 = 4;
+
 fn exception(
     kind: ExceptionKind,
     reason: Option<Reason>,
     since: DateTime<Utc>,
     who: &(Carrier, String),
-    message: String,
+    action: BuyerAction,
 ) -> ShipmentException {
     ShipmentException {
         kind,
@@ -49,7 +55,21 @@ fn exception(
         since,
         carrier: who.0.clone(),
         tracking_number: who.1.clone(),
-        message,
+        action,
+        deadline: None,
+        facts: ExceptionFacts::default(),
+    }
+}
+
+/// What the buyer can do about a carrier-reported problem with this cause.
+pub fn action_for_reason(reason: Option<Reason>) -> BuyerAction {
+    match reason {
+        Some(Reason::DutiesUnpaid) => BuyerAction::PayDuties,
+        Some(Reason::CustomsDocuments) => BuyerAction::ProvideDocuments,
+        Some(Reason::AddressIssue) => BuyerAction::ConfirmAddress,
+        Some(Reason::Refused | Reason::Prohibited | Reason::Returned) => BuyerAction::ContactStore,
+        Some(Reason::Lost | Reason::Damaged) => BuyerAction::WaitStore,
+        _ => BuyerAction::None,
     }
 }
 
@@ -74,17 +94,22 @@ pub fn detect_exceptions(shipment: &Shipment, now: DateTime<Utc>) -> Vec<Shipmen
             .iter()
             .find(|e| e.status.is_returning())
             .map_or(last.at, |e| e.at);
-        let message = if status == Status::ReturnedToSender {
-            "The parcel went back to the sender. The store can arrange a new shipment or a refund."
-        } else {
-            "The parcel is on its way back to the sender. Contact the store to arrange what happens next."
-        };
         out.push(exception(
             ExceptionKind::Returned,
             Some(Reason::Returned),
             since,
             &who,
-            message.into(),
+            BuyerAction::ContactStore,
+        ));
+        return out;
+    }
+    if status == Status::Expired {
+        out.push(exception(
+            ExceptionKind::Expired,
+            None,
+            last.at,
+            &who,
+            BuyerAction::ContactStore,
         ));
         return out;
     }
@@ -93,39 +118,61 @@ pub fn detect_exceptions(shipment: &Shipment, now: DateTime<Utc>) -> Vec<Shipmen
     }
     if status == Status::FailedAttempt {
         let reason = last.reason.or(Some(Reason::RecipientUnavailable));
-        let message = format!(
-            "{} could not deliver the parcel{}. It will usually try again or leave it at a pickup point; check the notice or contact {}.",
-            who.0,
-            match reason {
-                Some(Reason::AddressIssue) => " because of an address problem",
-                Some(Reason::BusinessClosed) => " because the business was closed",
-                _ => "",
-            },
-            who.0
-        );
+        let action = if reason == Some(Reason::AddressIssue) {
+            BuyerAction::ConfirmAddress
+        } else {
+            BuyerAction::ArrangeRedelivery
+        };
         out.push(exception(
             ExceptionKind::FailedAttempt,
             reason,
             last.at,
             &who,
-            message,
+            action,
         ));
+    }
+    if status == Status::AvailableForPickup {
+        let mut e = exception(
+            ExceptionKind::AwaitingPickup,
+            None,
+            last.at,
+            &who,
+            BuyerAction::Collect,
+        );
+        e.deadline = shipment.pickup.as_ref().and_then(|p| p.collect_by);
+        out.push(e);
     }
     if status == Status::Exception {
         let reason = last.reason;
-        let message = match reason {
-            Some(Reason::DutiesUnpaid) => "Duties or taxes must be paid before the parcel is released. Follow the carrier's payment notice.".to_string(),
-            Some(Reason::CustomsDocuments) => "Customs needs more information before releasing the parcel. Watch for a request from the carrier or contact the store.".to_string(),
-            Some(Reason::AddressIssue) => "The carrier reports an address problem. Contact the store to confirm the delivery address.".to_string(),
-            Some(r) => format!("{} reported a problem ({}). Nothing to do yet; the store will follow up if it is not resolved.", who.0, crate::fold::lower(&r.to_string())),
-            None => format!("{} reported a problem with the parcel. Nothing to do yet; the store will follow up if it is not resolved.", who.0),
-        };
         let kind = if reason == Some(Reason::Lost) {
             ExceptionKind::Lost
         } else {
             ExceptionKind::CarrierException
         };
-        out.push(exception(kind, reason, last.at, &who, message));
+        let mut e = exception(kind, reason, last.at, &who, action_for_reason(reason));
+        if matches!(
+            reason,
+            Some(Reason::DutiesUnpaid | Reason::CustomsDocuments | Reason::CustomsDelay | Reason::CustomsInspection | Reason::Prohibited)
+        ) {
+            e.facts.country = customs_country(shipment, last);
+        }
+        out.push(e);
+    }
+    if matches!(status, Status::Pending | Status::InfoReceived) {
+        let first = shipment.events.first().map_or(last.at, |e| e.at);
+        let days = (now - first).num_days();
+        if days >= NEVER_SCANNED_AFTER_DAYS {
+            let mut e = exception(
+                ExceptionKind::NeverScanned,
+                None,
+                first,
+                &who,
+                BuyerAction::None,
+            );
+            e.facts.days = Some(days);
+            out.push(e);
+        }
+        return out;
     }
 
     let origin = origin_country(shipment);
@@ -136,65 +183,93 @@ pub fn detect_exceptions(shipment: &Shipment, now: DateTime<Utc>) -> Vec<Shipmen
             let normal = lane.days(phase);
             let held = (now - started).num_days();
             if held > normal.max as i64 + CUSTOMS_GRACE_DAYS {
-                let place = if phase == Phase::ImportCustoms {
-                    destination.clone()
-                } else {
-                    origin.clone()
-                };
-                let message = format!(
-                    "Customs{} has held the parcel for {held} days; usually {}–{}. Nothing to do yet; if it passes {} days, contact the store.",
-                    place.map(|c| format!(" in {c}")).unwrap_or_default(),
-                    normal.min,
-                    normal.max,
-                    normal.max * 2 + 2
-                );
-                out.push(exception(
+                let mut e = exception(
                     ExceptionKind::CustomsDwell,
                     Some(Reason::CustomsDelay),
                     started,
                     &who,
-                    message,
-                ));
+                    BuyerAction::None,
+                );
+                e.facts = ExceptionFacts {
+                    days: Some(held),
+                    usual_min: Some(normal.min),
+                    usual_max: Some(normal.max),
+                    country: if phase == Phase::ImportCustoms {
+                        destination.clone()
+                    } else {
+                        origin.clone()
+                    },
+                    promised_by: None,
+                };
+                out.push(e);
             }
+        }
+    }
+
+    if let Some(promised) = &shipment.promised {
+        // Late once the buyer's last promised day is over (a day's grace covers time zones).
+        if now > promised.latest + Duration::days(1) {
+            let mut e = exception(
+                ExceptionKind::Late,
+                Some(Reason::CarrierDelay),
+                promised.latest,
+                &who,
+                BuyerAction::None,
+            );
+            e.facts.promised_by = Some(promised.latest);
+            out.push(e);
         }
     }
 
     let silent = (now - last.at).num_days();
     if silent >= LOST_AFTER_DAYS && !out.iter().any(|e| e.kind == ExceptionKind::Lost) {
-        let message = format!(
-            "No scan for {silent} days since {} last had the parcel. It may be lost: the store can open a claim with {}.",
-            who.0, who.0
-        );
-        out.push(exception(
+        let mut e = exception(
             ExceptionKind::Lost,
             Some(Reason::Lost),
             last.at,
             &who,
-            message,
-        ));
-    } else if silent >= silence_threshold_days(shipment.phase) && silent < LOST_AFTER_DAYS {
-        let message = format!(
-            "No update for {silent} days while {} has the parcel{}. Parcels often go quiet {}; the store is watching it.",
-            who.0,
-            shipment.phase.map(|p| format!(" ({})", crate::fold::lower(&p.to_string()))).unwrap_or_default(),
-            if shipment.phase == Some(Phase::Linehaul) { "between countries" } else { "for a while" }
+            BuyerAction::WaitStore,
         );
-        out.push(exception(
+        e.facts.days = Some(silent);
+        out.push(e);
+    } else if silent >= silence_threshold_days(shipment.phase) && silent < LOST_AFTER_DAYS {
+        let mut e = exception(
             ExceptionKind::Silence,
             Some(Reason::CarrierDelay),
             last.at + Duration::days(silence_threshold_days(shipment.phase)),
             &who,
-            message,
-        ));
+            BuyerAction::None,
+        );
+        e.facts.days = Some(silent);
+        out.push(e);
     }
     out
 }
 
+/// The country whose customs holds the parcel: the last scan's, else the destination.
+fn customs_country(shipment: &Shipment, last: &Event) -> Option<String> {
+    last.location
+        .as_ref()
+        .and_then(|l| l.country.clone())
+        .or_else(|| destination_country(shipment))
+}
+
 /// Re-judges a shipment at `now`: its ETA (see [`crate::estimate::estimate`]) and its
-/// exceptions, together.
+/// exceptions, together. The first window ever shown becomes the promise it is held to.
 pub fn refresh(shipment: &mut Shipment, now: DateTime<Utc>) {
     shipment.eta = crate::estimate::estimate(shipment, None, None, now);
+    if shipment.promised.is_none() && !shipment.status.is_terminal() {
+        shipment.promised = shipment.eta.clone();
+    }
     shipment.exceptions = detect_exceptions(shipment, now);
+}
+
+/// Carries the promise of an earlier snapshot of the same parcel into a fresh one, so a moving
+/// estimate never hides that the parcel is late.
+pub fn keep_promise(previous: Option<&Shipment>, current: &mut Shipment) {
+    if let Some(p) = previous.and_then(|p| p.promised.clone().or_else(|| p.eta.clone())) {
+        current.promised = Some(p);
+    }
 }
 
 #[cfg(test)]
@@ -260,11 +335,11 @@ mod tests {
             (Carrier::Usps, "9400111")
         );
         assert_eq!(e.since, at(3, 6));
-        assert!(
-            e.message.contains("in US") && e.message.contains("6 days"),
-            "{}",
-            e.message
+        assert_eq!(
+            (e.facts.country.as_deref(), e.facts.days, e.facts.usual_max),
+            (Some("US"), Some(6), Some(4))
         );
+        assert_eq!(e.action, BuyerAction::None);
     }
 
     #[test]
@@ -360,7 +435,8 @@ mod tests {
             (e.kind, e.reason),
             (ExceptionKind::CarrierException, Some(Reason::DutiesUnpaid))
         );
-        assert!(e.message.contains("paid"));
+        assert_eq!(e.action, BuyerAction::PayDuties);
+        assert_eq!(e.facts.country.as_deref(), Some("US"));
         let moving_again = parcel(vec![
             ev(
                 6,

@@ -6,6 +6,7 @@
 //! instants as RFC 3339 UTC with a `Z`, the scan's local offset kept beside them.
 
 pub mod carrier;
+pub mod carrier_page;
 pub mod detect;
 pub mod estimate;
 pub mod eta;
@@ -21,19 +22,22 @@ pub mod milestone;
 pub mod order;
 pub mod percent;
 pub mod phase;
+pub mod pickup;
 pub mod reason;
 pub mod serde_time;
 pub mod shipment;
 pub mod status;
 pub mod timeline;
+pub mod words;
 
 pub use carrier::Carrier;
 pub use eta::{Eta, EtaBasis};
 pub use event::Event;
-pub use exception::{ExceptionKind, ShipmentException};
+pub use exception::{BuyerAction, ExceptionFacts, ExceptionKind, ShipmentException};
 pub use leg::Leg;
 pub use location::Location;
 pub use phase::Phase;
+pub use pickup::PickupPoint;
 pub use reason::Reason;
 pub use shipment::Shipment;
 pub use status::Status;

@@ -1,7 +1,7 @@
 //! A shipment: one parcel's merged timeline across all its legs.
 
 use crate::timeline;
-use crate::{serde_time, Carrier, Eta, Event, Leg, Phase, ShipmentException, Status};
+use crate::{serde_time, Carrier, Eta, Event, Leg, Phase, PickupPoint, ShipmentException, Status};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +23,13 @@ pub struct Shipment {
     pub events: Vec<Event>,
     /// The delivery estimate, when there is an honest one.
     pub eta: Option<Eta>,
+    /// The first window shown to the buyer (or the merchant's promised date), kept across
+    /// refreshes: a parcel past its latest day is late, whatever the current estimate says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promised: Option<Eta>,
+    /// The pickup point holding the parcel, when the carrier names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pickup: Option<PickupPoint>,
     /// What needs attention.
     pub exceptions: Vec<ShipmentException>,
     /// When the carriers were last asked.
@@ -50,6 +57,8 @@ impl Shipment {
             legs: vec![leg],
             events,
             eta: None,
+            promised: None,
+            pickup: None,
             exceptions: Vec::new(),
             updated_at: serde_time::whole_seconds(updated_at),
             stale: false,

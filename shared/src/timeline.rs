@@ -179,9 +179,16 @@ pub fn merge_legs(mut parts: Vec<Shipment>) -> Option<Shipment> {
     let mut events = Vec::new();
     let mut exceptions = Vec::new();
     let mut eta = None;
+    let mut promised = None;
+    let mut pickup = None;
     let mut stale = false;
     let mut updated_at = parts[0].updated_at;
     for part in parts {
+        // The first promise any leg carries stands; the latest leg's pickup point wins.
+        promised = promised.or(part.promised);
+        if part.pickup.is_some() {
+            pickup = part.pickup;
+        }
         for leg in part.legs {
             if !legs.contains(&leg) {
                 legs.push(leg);
@@ -203,6 +210,8 @@ pub fn merge_legs(mut parts: Vec<Shipment>) -> Option<Shipment> {
         legs,
         events,
         eta,
+        promised,
+        pickup,
         exceptions,
         updated_at,
         stale,

@@ -165,6 +165,7 @@ impl Texts {
             ExceptionKind::FailedAttempt => 3,
             ExceptionKind::Returned => 4,
             ExceptionKind::Lost => 5,
+            _ => 0,
         }]
     }
 

@@ -1,5 +1,7 @@
 //! `waymark`: the operator's command line. `waymark normalize --carrier <slug> <FILE>` prints
-//! the normalized shipments of a saved carrier reply as `{"shipments":[...]}`.
+//! the normalized shipments of a saved carrier reply as `{"shipments":[...]}`; with
+//! `--lang fr --tz Europe/Paris` each shipment also carries the buyer's answer (`answer`).
+//! `waymark words export DIR` writes the compiled locale catalogs the workers serve from.
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -25,6 +27,21 @@ enum Command {
         carrier: String,
         /// The reply body, as saved from the carrier.
         file: PathBuf,
+        /// Adds the buyer's answer in this language (BCP 47) to each shipment (field `answer`).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The buyer's IANA time zone for the answer's dates.
+        #[arg(long, default_value = "UTC")]
+        tz: String,
+        /// The instant the timeline is judged at (RFC 3339); now by default.
+        #[arg(long)]
+        now: Option<String>,
+    },
+    /// The buyer's words: `export DIR` writes each language's compiled catalog as DIR/<tag>.json
+    /// (the workers' static assets).
+    Words {
+        #[command(subcommand)]
+        command: WordsCommand,
     },
     /// Rank the carriers a tracking number may belong to; prints {"number", "candidates"}.
     Detect {
@@ -33,16 +50,53 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum WordsCommand {
+    /// Write every language's compiled catalog to DIR/<tag>.json.
+    Export {
+        /// The directory (created if missing).
+        dir: PathBuf,
+    },
+}
+
 /// The `normalize` output, fields in contract order.
 #[derive(serde::Serialize)]
 struct Normalized {
-    shipments: Vec<waymark_shared::Shipment>,
+    shipments: Vec<Answered>,
+}
+
+/// A shipment with, when a language was asked for, the buyer's answer beside its fields.
+#[derive(serde::Serialize)]
+struct Answered {
+    #[serde(flatten)]
+    shipment: waymark_shared::Shipment,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answer: Option<waymark_shared::words::ShipmentAnswer>,
+}
+
+/// How the CLI words an answer: a language, a zone and the instant it is judged at.
+struct Wording {
+    lang: waymark_shared::words::Lang,
+    tz: chrono_tz::Tz,
+    now: chrono::DateTime<chrono::Utc>,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Normalize { carrier, file } => normalize(&carrier, &file),
+        Command::Normalize {
+            carrier,
+            file,
+            lang,
+            tz,
+            now,
+        } => match wording(lang.as_deref(), &tz, now.as_deref()) {
+            Ok(w) => normalize(&carrier, &file, w),
+            Err(e) => fail(e),
+        },
+        Command::Words {
+            command: WordsCommand::Export { dir },
+        } => export_words(&dir),
         Command::Detect { number } => detect(&number),
     }
 }
@@ -63,7 +117,57 @@ fn fail(message: String) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn normalize(slug: &str, file: &PathBuf) -> ExitCode {
+fn wording(lang: Option<&str>, tz: &str, now: Option<&str>) -> Result<Option<Wording>, String> {
+    let Some(lang) = lang else { return Ok(None) };
+    let tz: chrono_tz::Tz = tz
+        .parse()
+        .map_err(|_| format!("--tz: {tz:?} is not an IANA time zone"))?;
+    let now = match now {
+        Some(t) => chrono::DateTime::parse_from_rfc3339(t)
+            .map_err(|e| format!("--now: {e}"))?
+            .with_timezone(&chrono::Utc),
+        None => chrono::Utc::now(),
+    };
+    Ok(Some(Wording {
+        lang: waymark_shared::words::Lang::negotiate(lang),
+        tz,
+        now,
+    }))
+}
+
+fn export_words(dir: &PathBuf) -> ExitCode {
+    use waymark_shared::words::{Catalog, Lang};
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        return fail(format!("words: cannot create {}: {e}", dir.display()));
+    }
+    for lang in Lang::ALL {
+        let path = dir.join(format!("{}.json", lang.tag()));
+        if let Err(e) = std::fs::write(&path, Catalog::builtin_json(lang)) {
+            return fail(format!("words: cannot write {}: {e}", path.display()));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The shipment with its answer composed, when wording was asked for.
+fn answered(mut shipment: waymark_shared::Shipment, wording: Option<&Wording>) -> Answered {
+    use chrono::Offset;
+    use waymark_shared::words::{Catalog, Composer, PlainFormatter};
+    let Some(w) = wording else {
+        return Answered { shipment, answer: None };
+    };
+    waymark_shared::exception_rules::refresh(&mut shipment, w.now);
+    let catalog = Catalog::builtin(w.lang);
+    let tz = w.tz;
+    let fmt = PlainFormatter::new(w.lang, move |at| at.with_timezone(&tz).offset().fix());
+    let answer = Composer::new(&catalog, &fmt).shipment(&shipment, None);
+    Answered {
+        shipment,
+        answer: Some(answer),
+    }
+}
+
+fn normalize(slug: &str, file: &PathBuf, wording: Option<Wording>) -> ExitCode {
     let carrier: Carrier = match slug.parse() {
         Ok(c) => c,
         Err(e) => return fail(e.to_string()),
@@ -76,7 +180,12 @@ fn normalize(slug: &str, file: &PathBuf) -> ExitCode {
         fetched_at: chrono::Utc::now(),
     };
     match carriers::normalize(&carrier, &body, &ctx) {
-        Ok(shipments) => match serde_json::to_string_pretty(&Normalized { shipments }) {
+        Ok(shipments) => match serde_json::to_string_pretty(&Normalized {
+            shipments: shipments
+                .into_iter()
+                .map(|s| answered(s, wording.as_ref()))
+                .collect(),
+        }) {
             Ok(text) => print_out(&text),
             Err(e) => fail(format!("{slug}: cannot write JSON: {e}")),
         },

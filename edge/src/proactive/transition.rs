@@ -81,7 +81,7 @@ fn exception_transitions<'a>(
             tracking_number: s.tracking_number.clone(),
             carrier: x.carrier.clone(),
             at: x.since,
-            message: x.message.clone(),
+            message: x.kind.as_str().to_string(),
         })
 }
 
@@ -202,7 +202,9 @@ mod tests {
             since: at(2),
             carrier: Carrier::Cainiao,
             tracking_number: "LP1".into(),
-            message: "lost".into(),
+            action: Default::default(),
+            deadline: None,
+            facts: Default::default(),
         });
         let out = unsent("1042", &[kept], &[]);
         assert!(

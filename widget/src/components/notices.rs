@@ -65,7 +65,7 @@ pub fn ExceptionNotice(
         .as_deref()
         .and_then(|c| contact::href(c, &order_id, &tracking_number));
     // The detailed explanation is English; other languages get the heading alone.
-    let detail = (lang == Lang::En).then(|| exception.message.clone());
+    let detail: Option<String> = None;
     view! {
         <div class="wm-notice" role="note" data-testid="waymark-exception">
             <strong>{t.exception(exception.kind)}</strong>
