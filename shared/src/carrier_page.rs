@@ -38,7 +38,9 @@ mod tests {
             url(&Carrier::Ups, "1Z5R89390357567127").unwrap(),
             "https://www.ups.com/track?tracknum=1Z5R89390357567127"
         );
-        assert!(url(&Carrier::Usps, "94 00").unwrap().ends_with("tLabels=94%2000"));
+        assert!(url(&Carrier::Usps, "94 00")
+            .unwrap()
+            .ends_with("tLabels=94%2000"));
         assert!(url(&Carrier::EasyPost, "EZ1").is_none());
         assert!(url(&Carrier::Ups, " ").is_none());
     }

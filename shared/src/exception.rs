@@ -136,7 +136,11 @@ pub struct ExceptionFacts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The latest day first promised (late against the promise).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "serde_time::utc_opt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "serde_time::utc_opt"
+    )]
     pub promised_by: Option<DateTime<Utc>>,
 }
 
@@ -158,7 +162,11 @@ pub struct ShipmentException {
     #[serde(default)]
     pub action: BuyerAction,
     /// The date by which the buyer must act (collect by), when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "serde_time::utc_opt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "serde_time::utc_opt"
+    )]
     pub deadline: Option<DateTime<Utc>>,
     /// The facts the words are composed from.
     #[serde(default)]

@@ -152,7 +152,13 @@ pub fn detect_exceptions(shipment: &Shipment, now: DateTime<Utc>) -> Vec<Shipmen
         let mut e = exception(kind, reason, last.at, &who, action_for_reason(reason));
         if matches!(
             reason,
-            Some(Reason::DutiesUnpaid | Reason::CustomsDocuments | Reason::CustomsDelay | Reason::CustomsInspection | Reason::Prohibited)
+            Some(
+                Reason::DutiesUnpaid
+                    | Reason::CustomsDocuments
+                    | Reason::CustomsDelay
+                    | Reason::CustomsInspection
+                    | Reason::Prohibited
+            )
         ) {
             e.facts.country = customs_country(shipment, last);
         }

@@ -14,7 +14,11 @@ pub struct PickupPoint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours: Option<String>,
     /// The last day the parcel is held, when given.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "serde_time::utc_opt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "serde_time::utc_opt"
+    )]
     pub collect_by: Option<DateTime<Utc>>,
     /// Where the point is (a business's public address).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -98,6 +98,10 @@ pub enum WordsError {
     },
 }
 
+/// English compiled, on every target: the workers embed it so they never answer without words
+/// (every other language is a static asset, see `docs/words.md`).
+pub const ENGLISH_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/words_en.json"));
+
 /// A language's messages, ready to render.
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -119,7 +123,9 @@ impl Catalog {
         let by_name: HashMap<&str, MsgId> = MsgId::ALL.iter().map(|m| (m.as_str(), *m)).collect();
         let mut messages = HashMap::new();
         for (id, forms) in compiled.messages {
-            let Some(id) = by_name.get(id.as_str()) else { continue };
+            let Some(id) = by_name.get(id.as_str()) else {
+                continue;
+            };
             let forms = forms
                 .into_iter()
                 .filter_map(|(f, p)| {
@@ -182,7 +188,10 @@ impl Catalog {
                 }
             }
         }
-        self.messages.entry(msg).or_default().insert(Form::Full, pieces);
+        self.messages
+            .entry(msg)
+            .or_default()
+            .insert(Form::Full, pieces);
         Ok(())
     }
 
@@ -194,7 +203,10 @@ impl Catalog {
         args: &Args,
         fmt: &dyn Formatter,
     ) -> Result<String, WordsError> {
-        let forms = self.messages.get(&id).ok_or(WordsError::Missing(id.as_str()))?;
+        let forms = self
+            .messages
+            .get(&id)
+            .ok_or(WordsError::Missing(id.as_str()))?;
         let pattern = forms
             .get(&form)
             .or_else(|| forms.get(&Form::Full))
@@ -206,7 +218,9 @@ impl Catalog {
 
     /// Whether a message has a form of its own (not falling back to the full one).
     pub fn has_form(&self, id: MsgId, form: Form) -> bool {
-        self.messages.get(&id).is_some_and(|f| f.contains_key(&form))
+        self.messages
+            .get(&id)
+            .is_some_and(|f| f.contains_key(&form))
     }
 
     /// The compiled pattern of a message's form, for checks that look at the words themselves.
@@ -279,13 +293,17 @@ fn parse_plain(text: &str) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         let inner = rest[start + 1..start + len].trim();
         if let Some(var) = inner.strip_prefix('$') {
             if !rest[..start].is_empty() {
                 out.push(Piece::Text(rest[..start].to_string()));
             }
-            out.push(Piece::Var { v: var.trim().to_string() });
+            out.push(Piece::Var {
+                v: var.trim().to_string(),
+            });
         } else {
             out.push(Piece::Text(rest[..start + len + 1].to_string()));
         }

@@ -63,7 +63,8 @@ impl<'a> Composer<'a> {
             history: self.full(MsgId::UiHistory, Args::new()),
             show_less: self.full(MsgId::UiShowLess, Args::new()),
             contact: self.full(MsgId::UiContact, Args::new()),
-            contact_subject: self.full(MsgId::UiSupportSubject, Args::new().text("order", order_id)),
+            contact_subject: self
+                .full(MsgId::UiSupportSubject, Args::new().text("order", order_id)),
             eta_label: self.full(MsgId::EtaLabel, Args::new()),
             no_events: self.full(MsgId::UiNoEvents, Args::new()),
             support_url,
@@ -84,16 +85,27 @@ impl<'a> Composer<'a> {
     /// One parcel's answer; `index` is (n, total) when the order has several parcels.
     pub fn shipment(&self, s: &Shipment, index: Option<(usize, usize)>) -> ShipmentAnswer {
         let delivered_at = delivered_at(s);
-        let eta_window = s.eta.as_ref().map(|e| self.fmt.date_range(e.earliest, e.latest));
-        let late = s.exceptions.iter().find(|e| e.kind == ExceptionKind::Late);
+        let eta_window = s
+            .eta
+            .as_ref()
+            .map(|e| self.fmt.date_range(e.earliest, e.latest));
+        let late = late_promise(s);
         let eta_text = match (delivered_at, late) {
             (Some(_), _) => None,
             _ if s.status.is_terminal() || s.status.is_returning() => None,
-            (None, Some(l)) => {
-                let promised = l.facts.promised_by.map(|p| self.fmt.date(p)).unwrap_or_default();
+            (None, Some(promised)) => {
+                let promised = self.fmt.date(promised);
                 Some(match &eta_window {
-                    Some(w) => self.full(MsgId::EtaLate, Args::new().text("promised", promised).text("window", w.clone())),
-                    None => self.full(MsgId::EtaLateUnknown, Args::new().text("promised", promised)),
+                    Some(w) => self.full(
+                        MsgId::EtaLate,
+                        Args::new()
+                            .text("promised", promised)
+                            .text("window", w.clone()),
+                    ),
+                    None => self.full(
+                        MsgId::EtaLateUnknown,
+                        Args::new().text("promised", promised),
+                    ),
                 })
             }
             (None, None) => Some(match &eta_window {
@@ -112,8 +124,12 @@ impl<'a> Composer<'a> {
             )),
             _ => None,
         };
-        let delivered_text = delivered_at
-            .map(|at| self.full(MsgId::EtaDelivered, Args::new().text("date", self.fmt.date(at))));
+        let delivered_text = delivered_at.map(|at| {
+            self.full(
+                MsgId::EtaDelivered,
+                Args::new().text("date", self.fmt.date(at)),
+            )
+        });
         let events: Vec<EventAnswer> = s.events.iter().map(|e| self.event(e)).collect();
         ShipmentAnswer {
             status: s.status,
@@ -125,16 +141,30 @@ impl<'a> Composer<'a> {
             delivered_text,
             progress: self.progress(s),
             exceptions: s.exceptions.iter().map(|e| self.exception(s, e)).collect(),
-            show_all: self.full(MsgId::UiShowAll, Args::new().number("count", events.len() as i64)),
+            show_all: self.full(
+                MsgId::UiShowAll,
+                Args::new().number("count", events.len() as i64),
+            ),
             events,
             stale_text: s.stale.then(|| {
-                self.full(MsgId::UiStale, Args::new().text("time", self.fmt.date_time(s.updated_at)))
+                self.full(
+                    MsgId::UiStale,
+                    Args::new().text("time", self.fmt.date_time(s.updated_at)),
+                )
             }),
             parcel_label: index.map(|(n, total)| {
-                self.full(MsgId::UiParcel, Args::new().number("n", n as i64).number("total", total as i64))
+                self.full(
+                    MsgId::UiParcel,
+                    Args::new()
+                        .number("n", n as i64)
+                        .number("total", total as i64),
+                )
             }),
             carrier_page: carrier_page(s).map(|(carrier, url)| Link {
-                label: self.full(MsgId::UiCarrierPage, Args::new().text("carrier", carrier.to_string())),
+                label: self.full(
+                    MsgId::UiCarrierPage,
+                    Args::new().text("carrier", carrier.to_string()),
+                ),
                 url,
             }),
             not_received: delivered_at.map(|at| NotReceived {
@@ -154,9 +184,12 @@ impl<'a> Composer<'a> {
 
     fn headline(&self, s: &Shipment, delivered_at: Option<DateTime<Utc>>) -> String {
         if let Some(at) = delivered_at {
-            return self.full(MsgId::HeadlineDelivered, Args::new().text("date", self.fmt.date(at)));
+            return self.full(
+                MsgId::HeadlineDelivered,
+                Args::new().text("date", self.fmt.date(at)),
+            );
         }
-        if s.exceptions.iter().any(|e| e.kind == ExceptionKind::Late) && !s.status.is_terminal() {
+        if late_promise(s).is_some() && !s.status.is_terminal() {
             return self.full(MsgId::HeadlineLate, Args::new());
         }
         let id = match s.status {
@@ -178,20 +211,29 @@ impl<'a> Composer<'a> {
 
     /// The one sentence, chosen by what matters most: an outcome, then what the buyer must do,
     /// then where the parcel is on its path.
-    fn sentence(&self, s: &Shipment, delivered_at: Option<DateTime<Utc>>, window: Option<String>) -> String {
+    fn sentence(
+        &self,
+        s: &Shipment,
+        delivered_at: Option<DateTime<Utc>>,
+        window: Option<String>,
+    ) -> String {
         let carrier = last_carrier(s).to_string();
         let last = s.events.last();
         if let Some(at) = delivered_at {
             return self.full(
                 MsgId::AnswerDelivered,
-                Args::new().place("place", self.place_of(delivered_event(s))).text("date", self.fmt.date(at)),
+                Args::new()
+                    .place("place", self.place_of(delivered_event(s)))
+                    .text("date", self.fmt.date(at)),
             );
         }
         match s.status {
             Status::ReturnedToSender => return self.full(MsgId::AnswerReturned, Args::new()),
             Status::ReturningToSender => return self.full(MsgId::AnswerReturning, Args::new()),
             Status::Cancelled => return self.full(MsgId::AnswerCancelled, Args::new()),
-            Status::Expired => return self.full(MsgId::AnswerExpired, Args::new().text("carrier", carrier)),
+            Status::Expired => {
+                return self.full(MsgId::AnswerExpired, Args::new().text("carrier", carrier))
+            }
             _ => {}
         }
         let find = |k: ExceptionKind| s.exceptions.iter().find(|e| e.kind == k);
@@ -199,13 +241,22 @@ impl<'a> Composer<'a> {
             let country = e.facts.country.as_deref().map(|c| self.fmt.country(c));
             match e.action {
                 BuyerAction::PayDuties => {
-                    return self.full(MsgId::AnswerPayDuties, Args::new().place("country", country))
+                    return self.full(
+                        MsgId::AnswerPayDuties,
+                        Args::new().place("country", country),
+                    )
                 }
                 BuyerAction::ProvideDocuments => {
-                    return self.full(MsgId::AnswerProvideDocuments, Args::new().place("country", country))
+                    return self.full(
+                        MsgId::AnswerProvideDocuments,
+                        Args::new().place("country", country),
+                    )
                 }
                 BuyerAction::ConfirmAddress => {
-                    return self.full(MsgId::AnswerConfirmAddress, Args::new().text("carrier", carrier))
+                    return self.full(
+                        MsgId::AnswerConfirmAddress,
+                        Args::new().text("carrier", carrier),
+                    )
                 }
                 _ => {}
             }
@@ -214,36 +265,61 @@ impl<'a> Composer<'a> {
             Status::FailedAttempt => {
                 return self.full(
                     MsgId::AnswerFailedAttempt,
-                    Args::new().text("carrier", carrier).place("place", self.place_of(last)),
+                    Args::new()
+                        .text("carrier", carrier)
+                        .place("place", self.place_of(last)),
                 )
             }
-            Status::AvailableForPickup => return self.full(MsgId::AnswerPickup, self.pickup_args(s)),
+            Status::AvailableForPickup => {
+                return self.full(MsgId::AnswerPickup, self.pickup_args(s))
+            }
             Status::OutForDelivery => {
-                return self.full(MsgId::AnswerOutForDelivery, Args::new().place("place", self.place_of(last)))
+                return self.full(
+                    MsgId::AnswerOutForDelivery,
+                    Args::new().place("place", self.place_of(last)),
+                )
             }
             _ => {}
         }
         if let Some(e) = find(ExceptionKind::Lost) {
             let carrier = e.carrier.to_string();
             return match e.facts.days {
-                Some(days) => self.full(MsgId::AnswerLost, Args::new().text("carrier", carrier).number("days", days)),
-                None => self.full(MsgId::AnswerLostReported, Args::new().text("carrier", carrier)),
+                Some(days) => self.full(
+                    MsgId::AnswerLost,
+                    Args::new().text("carrier", carrier).number("days", days),
+                ),
+                None => self.full(
+                    MsgId::AnswerLostReported,
+                    Args::new().text("carrier", carrier),
+                ),
             };
         }
-        if let Some(e) = find(ExceptionKind::Late) {
-            let promised = e.facts.promised_by.map(|p| self.fmt.date(p)).unwrap_or_default();
-            return self.full(MsgId::AnswerLate, Args::new().text("promised", promised).window("window", window));
+        if let Some(promised) = late_promise(s) {
+            let promised = self.fmt.date(promised);
+            return self.full(
+                MsgId::AnswerLate,
+                Args::new()
+                    .text("promised", promised)
+                    .window("window", window),
+            );
         }
-        if let Some(e) = find(ExceptionKind::NeverScanned) {
+        if let Some(days) = find(ExceptionKind::NeverScanned).and_then(|e| e.facts.days) {
             return self.full(
                 MsgId::AnswerNeverScanned,
-                Args::new().text("carrier", carrier).number("days", e.facts.days.unwrap_or(0)),
+                Args::new().text("carrier", carrier).number("days", days),
             );
         }
         match s.status {
-            Status::Pending if s.events.is_empty() => return self.full(MsgId::AnswerPending, Args::new()),
+            Status::Pending if s.events.is_empty() => {
+                return self.full(MsgId::AnswerPending, Args::new())
+            }
             Status::Pending | Status::InfoReceived => {
-                return self.full(MsgId::AnswerLabel, Args::new().text("carrier", carrier).window("window", window))
+                return self.full(
+                    MsgId::AnswerLabel,
+                    Args::new()
+                        .text("carrier", carrier)
+                        .window("window", window),
+                )
             }
             _ => {}
         }
@@ -251,8 +327,14 @@ impl<'a> Composer<'a> {
         match s.phase {
             Some(Phase::Origin) => self.full(
                 MsgId::AnswerOrigin,
-                args.text("carrier", carrier)
-                    .choice("route", if s.is_cross_border() { "cross_border" } else { "domestic" }),
+                args.text("carrier", carrier).choice(
+                    "route",
+                    if s.is_cross_border() {
+                        "cross_border"
+                    } else {
+                        "domestic"
+                    },
+                ),
             ),
             Some(Phase::ExportCustoms) => self.full(MsgId::AnswerExportCustoms, args),
             Some(Phase::Linehaul) => self.full(MsgId::AnswerLinehaul, args),
@@ -260,17 +342,26 @@ impl<'a> Composer<'a> {
                 let country = destination_country(s).map(|c| self.fmt.country(&c));
                 self.full(MsgId::AnswerImportCustoms, args.place("country", country))
             }
-            Some(Phase::Destination | Phase::LastMile) => {
-                self.full(MsgId::AnswerDestination, args.place("place", self.place_of(last)))
-            }
+            Some(Phase::Destination | Phase::LastMile) => self.full(
+                MsgId::AnswerDestination,
+                args.place("place", self.place_of(last)),
+            ),
             Some(Phase::Return) => self.full(MsgId::AnswerReturning, Args::new()),
             None => self.full(MsgId::AnswerInTransit, args.text("carrier", carrier)),
         }
     }
 
     fn pickup_args(&self, s: &Shipment) -> Args {
-        let point = s.pickup.as_ref().map(|p| p.name.clone()).filter(|n| !n.trim().is_empty());
-        let by = s.pickup.as_ref().and_then(|p| p.collect_by).map(|d| self.fmt.date(d));
+        let point = s
+            .pickup
+            .as_ref()
+            .map(|p| p.name.clone())
+            .filter(|n| !n.trim().is_empty());
+        let by = s
+            .pickup
+            .as_ref()
+            .and_then(|p| p.collect_by)
+            .map(|d| self.fmt.date(d));
         Args::new()
             .place("point", point)
             .text("carrier", last_carrier(s).to_string())
@@ -321,41 +412,79 @@ impl<'a> Composer<'a> {
 
     fn exception(&self, s: &Shipment, e: &ShipmentException) -> ExceptionAnswer {
         let carrier = e.carrier.to_string();
-        let days = e.facts.days.unwrap_or(0);
-        let explanation = match e.kind {
-            ExceptionKind::CustomsDwell => self.full(
+        let f = &e.facts;
+        let explanation = match (e.kind, f.days) {
+            (ExceptionKind::CustomsDwell, Some(days)) => self.full(
                 MsgId::ExcWhyCustomsDwell,
                 Args::new()
                     .number("days", days)
-                    .number("min", e.facts.usual_min.unwrap_or(0) as i64)
-                    .number("max", e.facts.usual_max.unwrap_or(0) as i64),
+                    .number("min", f.usual_min.unwrap_or(1) as i64)
+                    .number("max", f.usual_max.unwrap_or(1) as i64),
             ),
-            ExceptionKind::Silence => {
-                self.full(MsgId::ExcWhySilence, Args::new().text("carrier", carrier.clone()).number("days", days))
+            (ExceptionKind::CustomsDwell, None) => {
+                self.full(MsgId::ExcWhyCustomsDelay, Args::new())
             }
-            ExceptionKind::Lost => match e.facts.days {
-                Some(days) => {
-                    self.full(MsgId::ExcWhyLost, Args::new().text("carrier", carrier.clone()).number("days", days))
-                }
-                None => self.full(MsgId::ExcWhyLostReported, Args::new().text("carrier", carrier.clone())),
-            },
-            ExceptionKind::Late => self.full(
-                MsgId::ExcWhyLate,
+            (ExceptionKind::Silence, Some(days)) => self.full(
+                MsgId::ExcWhySilence,
                 Args::new()
-                    .text("promised", e.facts.promised_by.map(|p| self.fmt.date(p)).unwrap_or_default())
-                    .window("window", s.eta.as_ref().map(|w| self.fmt.date_range(w.earliest, w.latest))),
+                    .text("carrier", carrier.clone())
+                    .number("days", days),
             ),
-            ExceptionKind::Expired => self.full(MsgId::ExcWhyExpired, Args::new().text("carrier", carrier.clone())),
-            ExceptionKind::NeverScanned => self.full(
+            (ExceptionKind::Silence, None) => self.full(
+                MsgId::ExcWhyCarrierDelay,
+                Args::new().text("carrier", carrier.clone()),
+            ),
+            (ExceptionKind::Lost, Some(days)) => self.full(
+                MsgId::ExcWhyLost,
+                Args::new()
+                    .text("carrier", carrier.clone())
+                    .number("days", days),
+            ),
+            (ExceptionKind::Lost, None) => self.full(
+                MsgId::ExcWhyLostReported,
+                Args::new().text("carrier", carrier.clone()),
+            ),
+            (ExceptionKind::Late, _) => match f.promised_by.or_else(|| late_promise(s)) {
+                Some(p) => self.full(
+                    MsgId::ExcWhyLate,
+                    Args::new().text("promised", self.fmt.date(p)).window(
+                        "window",
+                        s.eta
+                            .as_ref()
+                            .map(|w| self.fmt.date_range(w.earliest, w.latest)),
+                    ),
+                ),
+                None => self.full(
+                    MsgId::ExcWhyCarrierDelay,
+                    Args::new().text("carrier", carrier.clone()),
+                ),
+            },
+            (ExceptionKind::Expired, _) => self.full(
+                MsgId::ExcWhyExpired,
+                Args::new().text("carrier", carrier.clone()),
+            ),
+            (ExceptionKind::NeverScanned, Some(days)) => self.full(
                 MsgId::ExcWhyNeverScanned,
-                Args::new().text("carrier", carrier.clone()).number("days", days),
+                Args::new()
+                    .text("carrier", carrier.clone())
+                    .number("days", days),
             ),
-            ExceptionKind::AwaitingPickup => self.full(MsgId::ExcWhyAwaitingPickup, self.pickup_args(s)),
-            ExceptionKind::Returned => self.full(
-                if s.status == Status::ReturnedToSender { MsgId::ExcWhyReturned } else { MsgId::ExcWhyReturning },
+            (ExceptionKind::NeverScanned, None) => self.full(
+                MsgId::ExcWhyOther,
+                Args::new().text("carrier", carrier.clone()),
+            ),
+            (ExceptionKind::AwaitingPickup, _) => {
+                self.full(MsgId::ExcWhyAwaitingPickup, self.pickup_args(s))
+            }
+            (ExceptionKind::Returned, _) => self.full(
+                if s.status == Status::ReturnedToSender {
+                    MsgId::ExcWhyReturned
+                } else {
+                    MsgId::ExcWhyReturning
+                },
                 Args::new(),
             ),
-            ExceptionKind::FailedAttempt => self.full(
+            (ExceptionKind::FailedAttempt, _) => self.full(
                 match e.reason {
                     Some(Reason::AddressIssue) => MsgId::ExcWhyFailedAddressIssue,
                     Some(Reason::BusinessClosed) => MsgId::ExcWhyFailedBusinessClosed,
@@ -364,9 +493,10 @@ impl<'a> Composer<'a> {
                 },
                 Args::new().text("carrier", carrier.clone()),
             ),
-            ExceptionKind::CarrierException => {
-                self.full(reason_explanation(e.reason), Args::new().text("carrier", carrier.clone()))
-            }
+            (ExceptionKind::CarrierException, _) => self.full(
+                reason_explanation(e.reason),
+                Args::new().text("carrier", carrier.clone()),
+            ),
         };
         let deadline = e.deadline.map(|d| self.fmt.date(d));
         let action = match e.action {
@@ -374,10 +504,14 @@ impl<'a> Composer<'a> {
             BuyerAction::PayDuties => self.full(MsgId::ActionPayDuties, Args::new()),
             BuyerAction::ProvideDocuments => self.full(MsgId::ActionProvideDocuments, Args::new()),
             BuyerAction::ConfirmAddress => self.full(MsgId::ActionConfirmAddress, Args::new()),
-            BuyerAction::ArrangeRedelivery => {
-                self.full(MsgId::ActionArrangeRedelivery, Args::new().text("carrier", carrier))
-            }
-            BuyerAction::Collect => self.full(MsgId::ActionCollect, Args::new().window("date", deadline.clone())),
+            BuyerAction::ArrangeRedelivery => self.full(
+                MsgId::ActionArrangeRedelivery,
+                Args::new().text("carrier", carrier),
+            ),
+            BuyerAction::Collect => self.full(
+                MsgId::ActionCollect,
+                Args::new().window("date", deadline.clone()),
+            ),
             BuyerAction::ContactStore => self.full(MsgId::ActionContactStore, Args::new()),
             BuyerAction::WaitStore => self.full(MsgId::ActionWaitStore, Args::new()),
         };
@@ -409,7 +543,10 @@ impl<'a> Composer<'a> {
             when: self.fmt.date_time(e.at),
             at: crate::serde_time::format_utc(&e.at),
             local_time: e.local_offset.map(|o| {
-                self.full(MsgId::UiLocalTime, Args::new().text("time", self.fmt.scan_time(e.at, o)))
+                self.full(
+                    MsgId::UiLocalTime,
+                    Args::new().text("time", self.fmt.scan_time(e.at, o)),
+                )
             }),
             place: e.location.as_ref().and_then(|l| self.full_place(l)),
         }
@@ -441,12 +578,21 @@ impl<'a> Composer<'a> {
     }
 
     /// A milestone's message in the given form, for a channel (`order` and `link` are facts).
-    pub fn milestone(&self, kind: Option<MilestoneKind>, order: &str, link: &str, carrier: &Carrier, form: Form) -> String {
+    pub fn milestone(
+        &self,
+        kind: Option<MilestoneKind>,
+        order: &str,
+        link: &str,
+        carrier: &Carrier,
+        form: Form,
+    ) -> String {
         let id = match kind {
             Some(MilestoneKind::PickedUp) => MsgId::MilestonePickedUp,
             Some(MilestoneKind::ExportCleared) => MsgId::MilestoneExportCleared,
             Some(MilestoneKind::DepartedOriginCountry) => MsgId::MilestoneDepartedOriginCountry,
-            Some(MilestoneKind::ArrivedDestinationCountry) => MsgId::MilestoneArrivedDestinationCountry,
+            Some(MilestoneKind::ArrivedDestinationCountry) => {
+                MsgId::MilestoneArrivedDestinationCountry
+            }
             Some(MilestoneKind::ImportCleared) => MsgId::MilestoneImportCleared,
             Some(MilestoneKind::AvailableForPickup) => MsgId::MilestoneAvailableForPickup,
             Some(MilestoneKind::OutForDelivery) => MsgId::MilestoneOutForDelivery,
@@ -455,19 +601,38 @@ impl<'a> Composer<'a> {
         };
         self.say(
             id,
-            Args::new().text("order", order).text("link", link).text("carrier", carrier.to_string()),
+            Args::new()
+                .text("order", order)
+                .text("link", link)
+                .text("carrier", carrier.to_string()),
             form,
         )
     }
 }
 
+/// The latest promised day, when the parcel is late against it.
+fn late_promise(s: &Shipment) -> Option<DateTime<Utc>> {
+    let e = s
+        .exceptions
+        .iter()
+        .find(|e| e.kind == ExceptionKind::Late)?;
+    e.facts
+        .promised_by
+        .or_else(|| s.promised.as_ref().map(|p| p.latest))
+}
+
 fn delivered_event(s: &Shipment) -> Option<&Event> {
-    s.events.iter().rev().find(|e| e.status == Status::Delivered)
+    s.events
+        .iter()
+        .rev()
+        .find(|e| e.status == Status::Delivered)
 }
 
 /// When the parcel was delivered, if it was (the delivery scan, else the last scan).
 fn delivered_at(s: &Shipment) -> Option<DateTime<Utc>> {
-    (s.status == Status::Delivered).then(|| delivered_event(s).or(s.events.last()).map(|e| e.at)).flatten()
+    (s.status == Status::Delivered)
+        .then(|| delivered_event(s).or(s.events.last()).map(|e| e.at))
+        .flatten()
 }
 
 fn last_carrier(s: &Shipment) -> &Carrier {

@@ -40,7 +40,10 @@ pub struct PlainFormatter {
 impl PlainFormatter {
     /// A formatter for `lang` whose zone is `offset(at)` at each instant (the CLI resolves an
     /// IANA zone to it with chrono-tz; tests give a fixed one).
-    pub fn new(lang: Lang, offset: impl Fn(DateTime<Utc>) -> FixedOffset + 'static) -> PlainFormatter {
+    pub fn new(
+        lang: Lang,
+        offset: impl Fn(DateTime<Utc>) -> FixedOffset + 'static,
+    ) -> PlainFormatter {
         PlainFormatter {
             lang,
             offset: Box::new(offset),

@@ -224,7 +224,10 @@ mod tests {
         assert_eq!(Lang::negotiate(""), Lang::En);
         for l in Lang::ALL {
             assert_eq!(Lang::from_tag(l.tag()), Some(l), "{l:?}");
-            assert_eq!(serde_json::to_string(&l).unwrap(), format!("\"{}\"", l.tag()));
+            assert_eq!(
+                serde_json::to_string(&l).unwrap(),
+                format!("\"{}\"", l.tag())
+            );
         }
         assert_eq!(Lang::Ar.dir(), Dir::Rtl);
         assert_eq!(Lang::He.dir(), Dir::Rtl);

@@ -53,9 +53,14 @@ pub fn category(lang: Lang, n: i64) -> Plural {
     let n = n.unsigned_abs();
     let (i10, i100) = (n % 10, n % 100);
     match lang {
-        Lang::ZhHans | Lang::ZhHant | Lang::Ja | Lang::Ko | Lang::Th | Lang::Vi | Lang::Id | Lang::Ms => {
-            Plural::Other
-        }
+        Lang::ZhHans
+        | Lang::ZhHant
+        | Lang::Ja
+        | Lang::Ko
+        | Lang::Th
+        | Lang::Vi
+        | Lang::Id
+        | Lang::Ms => Plural::Other,
         Lang::Fr => {
             if n <= 1 {
                 Plural::One

@@ -52,8 +52,8 @@ pub fn progress(s: &Shipment) -> Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{TimeZone, Utc};
     use crate::{Carrier, Event, Location};
+    use chrono::{TimeZone, Utc};
 
     fn ship(events: Vec<(Status, Phase, &str)>) -> Shipment {
         let at = Utc.with_ymd_and_hms(2026, 3, 1, 0, 0, 0).unwrap();

@@ -35,8 +35,14 @@ mod tests {
     #[test]
     fn shouting_places_in_title_case() {
         assert_eq!(title_case_if_shouting("OAKLAND"), "Oakland");
-        assert_eq!(title_case_if_shouting("SAINT-DENIS CEDEX"), "Saint-Denis Cedex");
-        assert_eq!(title_case_if_shouting("ISC NEW YORK NY(USPS)"), "Isc New York Ny(Usps)");
+        assert_eq!(
+            title_case_if_shouting("SAINT-DENIS CEDEX"),
+            "Saint-Denis Cedex"
+        );
+        assert_eq!(
+            title_case_if_shouting("ISC NEW YORK NY(USPS)"),
+            "Isc New York Ny(Usps)"
+        );
         assert_eq!(title_case_if_shouting("L'HAY-LES-ROSES"), "L'hay-Les-Roses");
         assert_eq!(title_case_if_shouting("Brooklyn"), "Brooklyn");
         assert_eq!(title_case_if_shouting("深圳"), "深圳");
