@@ -8,7 +8,6 @@ use super::format::Formatter;
 use super::ids::MsgId;
 use super::lang::Lang;
 use serde::Deserialize;
-use std::collections::HashMap;
 use thiserror::Error;
 
 /// Which form of a message: the full sentence, the SMS form, or the WhatsApp template body.
@@ -52,12 +51,6 @@ pub enum Piece {
         /// The default variant's index.
         d: usize,
     },
-}
-
-#[derive(Debug, Clone, Deserialize)]
-struct Compiled {
-    lang: String,
-    messages: HashMap<String, HashMap<String, Vec<Piece>>>,
 }
 
 /// Why a catalog could not be loaded, a message not rendered, or an override not taken.
@@ -106,39 +99,104 @@ pub const ENGLISH_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/words_en.
 #[derive(Debug, Clone)]
 pub struct Catalog {
     lang: Lang,
-    messages: HashMap<MsgId, HashMap<Form, Vec<Piece>>>,
+    /// By message (`MsgId as usize`, the order of `MsgId::ALL`): its full, short and WhatsApp
+    /// forms. A table rather than maps, read from the JSON by hand: the workers load catalogs
+    /// at run time, and derived map and untagged-enum readers cost them ~35 KB of wasm.
+    messages: Vec<[Option<Vec<Piece>>; 3]>,
+}
+
+fn form_slot(form: Form) -> usize {
+    match form {
+        Form::Full => 0,
+        Form::Short => 1,
+        Form::Whatsapp => 2,
+    }
+}
+
+fn unreadable(what: &str) -> WordsError {
+    WordsError::Unreadable(what.to_string())
+}
+
+/// One compiled pattern: an array of text, `{"v": var}` and `{"s": var, "o": [[key, body]],
+/// "d": default}`.
+fn pattern_of(v: &serde_json::Value) -> Result<Vec<Piece>, WordsError> {
+    let items = v
+        .as_array()
+        .ok_or_else(|| unreadable("a pattern is not an array"))?;
+    items
+        .iter()
+        .map(|item| {
+            if let Some(t) = item.as_str() {
+                return Ok(Piece::Text(t.to_string()));
+            }
+            if let Some(var) = item.get("v").and_then(|v| v.as_str()) {
+                return Ok(Piece::Var { v: var.to_string() });
+            }
+            let s = item.get("s").and_then(|s| s.as_str());
+            let o = item.get("o").and_then(|o| o.as_array());
+            let d = item.get("d").and_then(|d| d.as_u64());
+            let (Some(s), Some(o), Some(d)) = (s, o, d) else {
+                return Err(unreadable(
+                    "a piece is neither text, a variable nor a select",
+                ));
+            };
+            let o = o
+                .iter()
+                .map(|variant| match variant.as_array().map(|v| v.as_slice()) {
+                    Some([key, body]) => Ok((
+                        key.as_str()
+                            .ok_or_else(|| unreadable("a variant key is not text"))?
+                            .to_string(),
+                        pattern_of(body)?,
+                    )),
+                    _ => Err(unreadable("a variant is not [key, body]")),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Piece::Select {
+                s: s.to_string(),
+                o,
+                d: d as usize,
+            })
+        })
+        .collect()
 }
 
 impl Catalog {
     /// A catalog from its compiled JSON (as `build.rs` writes it).
     pub fn from_json(lang: Lang, json: &str) -> Result<Catalog, WordsError> {
-        let compiled: Compiled =
+        let compiled: serde_json::Value =
             serde_json::from_str(json).map_err(|e| WordsError::Unreadable(e.to_string()))?;
-        if compiled.lang != lang.tag() {
+        let found = compiled
+            .get("lang")
+            .and_then(|l| l.as_str())
+            .unwrap_or_default();
+        if found != lang.tag() {
             return Err(WordsError::WrongLanguage {
                 wanted: lang.tag(),
-                found: compiled.lang,
+                found: found.to_string(),
             });
         }
-        let by_name: HashMap<&str, MsgId> = MsgId::ALL.iter().map(|m| (m.as_str(), *m)).collect();
-        let mut messages = HashMap::new();
-        for (id, forms) in compiled.messages {
-            let Some(id) = by_name.get(id.as_str()) else {
+        let listed = compiled
+            .get("messages")
+            .and_then(|m| m.as_object())
+            .ok_or_else(|| unreadable("no messages"))?;
+        let mut messages: Vec<[Option<Vec<Piece>>; 3]> = vec![[None, None, None]; MsgId::ALL.len()];
+        for (id, forms) in listed {
+            let Some(id) = MsgId::ALL.iter().find(|m| m.as_str() == id) else {
                 continue;
             };
             let forms = forms
-                .into_iter()
-                .filter_map(|(f, p)| {
-                    let form = match f.as_str() {
-                        "full" => Form::Full,
-                        "short" => Form::Short,
-                        "whatsapp" => Form::Whatsapp,
-                        _ => return None,
-                    };
-                    Some((form, p))
-                })
-                .collect();
-            messages.insert(*id, forms);
+                .as_object()
+                .ok_or_else(|| unreadable("a message is not an object"))?;
+            for (f, p) in forms {
+                let form = match f.as_str() {
+                    "full" => Form::Full,
+                    "short" => Form::Short,
+                    "whatsapp" => Form::Whatsapp,
+                    _ => continue,
+                };
+                messages[*id as usize][form_slot(form)] = Some(pattern_of(p)?);
+            }
         }
         Ok(Catalog { lang, messages })
     }
@@ -188,10 +246,7 @@ impl Catalog {
                 }
             }
         }
-        self.messages
-            .entry(msg)
-            .or_default()
-            .insert(Form::Full, pieces);
+        self.messages[msg as usize][form_slot(Form::Full)] = Some(pieces);
         Ok(())
     }
 
@@ -203,13 +258,10 @@ impl Catalog {
         args: &Args,
         fmt: &dyn Formatter,
     ) -> Result<String, WordsError> {
-        let forms = self
-            .messages
-            .get(&id)
-            .ok_or(WordsError::Missing(id.as_str()))?;
-        let pattern = forms
-            .get(&form)
-            .or_else(|| forms.get(&Form::Full))
+        let forms = &self.messages[id as usize];
+        let pattern = forms[form_slot(form)]
+            .as_ref()
+            .or(forms[form_slot(Form::Full)].as_ref())
             .ok_or(WordsError::Missing(id.as_str()))?;
         let mut out = String::new();
         walk(pattern, id, args, fmt, &mut out)?;
@@ -218,14 +270,12 @@ impl Catalog {
 
     /// Whether a message has a form of its own (not falling back to the full one).
     pub fn has_form(&self, id: MsgId, form: Form) -> bool {
-        self.messages
-            .get(&id)
-            .is_some_and(|f| f.contains_key(&form))
+        self.messages[id as usize][form_slot(form)].is_some()
     }
 
     /// The compiled pattern of a message's form, for checks that look at the words themselves.
     pub fn pattern(&self, id: MsgId, form: Form) -> Option<&[Piece]> {
-        self.messages.get(&id)?.get(&form).map(|p| p.as_slice())
+        self.messages[id as usize][form_slot(form)].as_deref()
     }
 
     /// The name of a form, as written in the locale files.
@@ -313,4 +363,31 @@ fn parse_plain(text: &str) -> Vec<Piece> {
         out.push(Piece::Text(rest.to_string()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_ids_index_the_table_in_their_order() {
+        for (i, id) in MsgId::ALL.iter().enumerate() {
+            assert_eq!(*id as usize, i, "{}", id.as_str());
+        }
+        let en = Catalog::from_json(Lang::En, ENGLISH_JSON).unwrap();
+        assert!(MsgId::ALL
+            .iter()
+            .all(|id| en.pattern(*id, Form::Full).is_some()));
+        assert!(matches!(
+            Catalog::from_json(Lang::Fr, ENGLISH_JSON),
+            Err(WordsError::WrongLanguage { .. })
+        ));
+        assert!(matches!(
+            Catalog::from_json(
+                Lang::En,
+                r#"{"lang":"en","messages":{"ui-history":{"full":[1]}}}"#
+            ),
+            Err(WordsError::Unreadable(_))
+        ));
+    }
 }

@@ -85,9 +85,12 @@ impl<'a> Composer<'a> {
     /// One parcel's answer; `index` is (n, total) when the order has several parcels.
     pub fn shipment(&self, s: &Shipment, index: Option<(usize, usize)>) -> ShipmentAnswer {
         let delivered_at = delivered_at(s);
+        // A parcel presumed lost has no honest window, whatever the lane model says.
+        let lost = s.exceptions.iter().any(|e| e.kind == ExceptionKind::Lost);
         let eta_window = s
             .eta
             .as_ref()
+            .filter(|_| !lost)
             .map(|e| self.fmt.date_range(e.earliest, e.latest));
         let late = late_promise(s);
         let eta_text = match (delivered_at, late) {
@@ -114,7 +117,7 @@ impl<'a> Composer<'a> {
             }),
         };
         let eta_basis = match (&s.eta, &eta_text) {
-            (Some(e), Some(_)) => Some(self.full(
+            (Some(e), Some(_)) if eta_window.is_some() => Some(self.full(
                 match e.basis {
                     EtaBasis::CarrierPromise => MsgId::EtaBasisCarrierPromise,
                     EtaBasis::CarrierEstimate => MsgId::EtaBasisCarrierEstimate,
@@ -414,16 +417,14 @@ impl<'a> Composer<'a> {
         let carrier = e.carrier.to_string();
         let f = &e.facts;
         let explanation = match (e.kind, f.days) {
-            (ExceptionKind::CustomsDwell, Some(days)) => self.full(
+            (ExceptionKind::CustomsDwell, Some(days)) if f.usual_max.unwrap_or(0) > 0 => self.full(
                 MsgId::ExcWhyCustomsDwell,
                 Args::new()
                     .number("days", days)
                     .number("min", f.usual_min.unwrap_or(1) as i64)
                     .number("max", f.usual_max.unwrap_or(1) as i64),
             ),
-            (ExceptionKind::CustomsDwell, None) => {
-                self.full(MsgId::ExcWhyCustomsDelay, Args::new())
-            }
+            (ExceptionKind::CustomsDwell, _) => self.full(MsgId::ExcWhyCustomsDelay, Args::new()),
             (ExceptionKind::Silence, Some(days)) => self.full(
                 MsgId::ExcWhySilence,
                 Args::new()
@@ -750,5 +751,152 @@ pub fn exception_title(k: ExceptionKind) -> MsgId {
         ExceptionKind::Expired => MsgId::ExcTitleExpired,
         ExceptionKind::NeverScanned => MsgId::ExcTitleNeverScanned,
         ExceptionKind::AwaitingPickup => MsgId::ExcTitleAwaitingPickup,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::{Catalog, Lang, PlainFormatter};
+    use crate::{Eta, Leg};
+    use chrono::TimeZone;
+
+    fn at(d: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 12, d, 12, 0, 0).unwrap()
+    }
+
+    fn answer(s: &Shipment, lang: Lang) -> ShipmentAnswer {
+        let catalog = Catalog::builtin(lang);
+        let fmt = PlainFormatter::utc(lang);
+        Composer::new(&catalog, &fmt).shipment(s, None)
+    }
+
+    fn cross_border(last: Event) -> Shipment {
+        let first = Event::new(at(1), Status::InTransit, Carrier::Cainiao, "Accepted")
+            .with_phase(Some(Phase::Origin))
+            .with_location(Location::new(Some("SHENZHEN"), None, None, Some("CN")));
+        let mut s = Shipment::from_events(Carrier::Cainiao, "LP1", vec![first, last], at(2));
+        s.add_leg(Leg::new(Carrier::Usps, "9400"));
+        s
+    }
+
+    #[test]
+    fn a_delivered_parcel_has_its_delivery_date_and_no_estimate() {
+        let mut s = cross_border(
+            Event::new(at(3), Status::Delivered, Carrier::Usps, "Delivered")
+                .with_phase(Some(Phase::LastMile))
+                .with_location(Location::new(
+                    Some("BROOKLYN"),
+                    Some("NY"),
+                    None,
+                    Some("US"),
+                )),
+        );
+        s.eta = Some(Eta::new(at(5), at(6), EtaBasis::LaneHistory));
+        let a = answer(&s, Lang::En);
+        assert_eq!(a.eta_text, None);
+        assert_eq!(a.eta_basis, None);
+        assert_eq!(a.delivered_text.as_deref(), Some("Delivered on 2026-12-03"));
+        assert_eq!(
+            a.sentence,
+            "Your parcel was delivered in Brooklyn on 2026-12-03; if you cannot find it, tell the store."
+        );
+        let help = a.not_received.expect("offered once delivered").help;
+        assert!(
+            help.starts_with("USPS recorded the delivery in Brooklyn on 2026-12-03."),
+            "{help}"
+        );
+        assert!(a.carrier_page.unwrap().url.ends_with("tLabels=9400"));
+    }
+
+    #[test]
+    fn a_failed_attempt_is_one_sentence_with_what_to_do() {
+        let mut s = cross_border(
+            Event::new(at(3), Status::FailedAttempt, Carrier::Usps, "Notice left")
+                .with_phase(Some(Phase::LastMile))
+                .with_location(Location::new(Some("OAKLAND"), Some("CA"), None, Some("US"))),
+        );
+        s.eta = Some(Eta::new(at(5), at(6), EtaBasis::LaneHistory));
+        crate::exception_rules::refresh(&mut s, at(3));
+        let a = answer(&s, Lang::En);
+        assert_eq!(
+            a.sentence,
+            "USPS could not deliver your parcel in Oakland; arrange a new delivery or a pickup using the notice the carrier left."
+        );
+        let e = &a.exceptions[0];
+        assert_eq!(e.title, "Delivery attempt failed");
+        assert_eq!(e.action_kind, BuyerAction::ArrangeRedelivery);
+        assert_ne!(e.action, e.title, "the action does not repeat the heading");
+        // In French too the buyer gets the explanation and what to do, not a heading alone.
+        let fr = answer(&s, Lang::Fr);
+        let e = &fr.exceptions[0];
+        assert!(!e.explanation.is_empty() && !e.action.is_empty());
+        assert_ne!(e.explanation, a.exceptions[0].explanation);
+        assert_eq!(fr.events[1].carrier_text, "Notice left");
+        assert_ne!(fr.events[1].label, a.events[1].label);
+    }
+
+    #[test]
+    fn late_against_the_first_window_shown() {
+        let mut s = cross_border(
+            Event::new(at(2), Status::InTransit, Carrier::Usps, "Arrived")
+                .with_phase(Some(Phase::Destination))
+                .with_location(Location::new(Some("OAKLAND"), None, None, Some("US"))),
+        );
+        s.promised = Some(Eta::new(at(1), at(3), EtaBasis::LaneHistory));
+        crate::exception_rules::refresh(&mut s, at(5));
+        s.eta = Some(Eta::new(at(6), at(9), EtaBasis::LaneHistory));
+        let a = answer(&s, Lang::En);
+        assert!(a.exceptions.iter().any(|e| e.kind == ExceptionKind::Late));
+        assert_eq!(a.headline, "Your parcel is running late");
+        assert_eq!(
+            a.eta_text.as_deref(),
+            Some("Was due by 2026-12-03; now expected 2026-12-06 – 2026-12-09")
+        );
+    }
+
+    #[test]
+    fn a_label_never_scanned_and_a_parcel_waiting_to_be_collected() {
+        let label = Event::new(at(1), Status::InfoReceived, Carrier::Usps, "Label created");
+        let mut s = Shipment::from_events(Carrier::Usps, "9400", vec![label], at(1));
+        crate::exception_rules::refresh(&mut s, at(7));
+        let a = answer(&s, Lang::En);
+        assert_eq!(
+            a.sentence,
+            "The label was created 6 days ago, but USPS has not received the parcel yet; the store has been told."
+        );
+        let waiting = Event::new(
+            at(3),
+            Status::AvailableForPickup,
+            Carrier::LaPoste,
+            "Disponible",
+        )
+        .with_phase(Some(Phase::LastMile));
+        let mut s = Shipment::from_events(Carrier::LaPoste, "6A1", vec![waiting], at(3));
+        s.pickup = Some(crate::PickupPoint {
+            name: "Tabac de la Gare".into(),
+            hours: Some("8h–19h".into()),
+            collect_by: Some(at(17)),
+            location: None,
+        });
+        crate::exception_rules::refresh(&mut s, at(4));
+        let a = answer(&s, Lang::En);
+        assert_eq!(
+            a.sentence,
+            "Your parcel is waiting for you at Tabac de la Gare; collect it by 2026-12-17 with your ID and the tracking number."
+        );
+        let e = &a.exceptions[0];
+        assert_eq!(e.deadline.as_deref(), Some("2026-12-17"));
+        assert_eq!(e.hours.as_deref(), Some("Opening hours: 8h–19h"));
+    }
+
+    #[test]
+    fn arabic_and_hebrew_answers_are_right_to_left() {
+        for lang in [Lang::Ar, Lang::He] {
+            let catalog = Catalog::builtin(lang);
+            let fmt = PlainFormatter::utc(lang);
+            let w = Composer::new(&catalog, &fmt).order_words("1042", "Asia/Riyadh", None);
+            assert_eq!(w.dir, crate::words::Dir::Rtl);
+        }
     }
 }
