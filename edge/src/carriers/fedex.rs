@@ -10,7 +10,9 @@ use super::{Adapter, AdapterError, Context};
 use crate::normalize::keywords::Meaning;
 use crate::normalize::{build, input, json, time};
 use serde_json::Value;
-use waymark_shared::{Carrier, Eta, EtaBasis, Location, Phase, Reason, Shipment, Status};
+use waymark_shared::{
+    Carrier, Eta, EtaBasis, Location, Phase, PickupPoint, Reason, Shipment, Status,
+};
 
 /// The FedEx adapter.
 pub struct Fedex;
@@ -146,11 +148,30 @@ fn result(r: &Value, complete: &Value, ctx: &Context) -> Option<Shipment> {
     {
         shipment.apply_reported_status(m.status);
     }
+    shipment.pickup = hold_location(r);
     if !shipment.status.is_terminal() {
         shipment.eta = window(r, "estimatedDeliveryTimeWindow", EtaBasis::CarrierEstimate)
             .or_else(|| window(r, "standardTransitTimeWindow", EtaBasis::CarrierEstimate));
     }
     Some(shipment)
+}
+
+/// The FedEx location holding the parcel for collection (`holdAtLocation` of type
+/// `PICKUP_LOCATION`): the business's name and town. The contact person, phone and street lines
+/// beside them are never read.
+fn hold_location(r: &Value) -> Option<PickupPoint> {
+    let hold = json::at(r, &["holdAtLocation"])?;
+    if json::text(hold, &["locationType"]).as_deref() != Some("PICKUP_LOCATION") {
+        return None;
+    }
+    let name = json::text(hold, &["locationContactAndAddress", "contact", "companyName"])?;
+    let place = location(json::at(hold, &["locationContactAndAddress", "address"]));
+    Some(PickupPoint {
+        name,
+        hours: None,
+        collect_by: None,
+        location: place.non_empty(),
+    })
 }
 
 /// A FedEx delivery window; a bound without an offset takes the other bound's offset.
@@ -175,6 +196,20 @@ fn window(r: &Value, field: &str, basis: EtaBasis) -> Option<Eta> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hold_location_is_the_pickup_point_without_its_contact() {
+        let r = serde_json::json!({"holdAtLocation": {"locationType": "PICKUP_LOCATION",
+            "locationContactAndAddress": {"contact": {"personName": "John Taylor", "phoneNumber": "1234567890", "companyName": "FedEx Office"},
+            "address": {"streetLines": ["1043 North Easy Street"], "city": "SEATTLE", "stateOrProvinceCode": "WA", "postalCode": "98101", "countryCode": "US"}}}});
+        let p = hold_location(&r).expect("a pickup point");
+        assert_eq!(p.name, "FedEx Office");
+        assert_eq!(p.location.unwrap().city.as_deref(), Some("SEATTLE"));
+        let text = serde_json::to_string(&hold_location(&r)).unwrap();
+        assert!(!text.contains("John") && !text.contains("1234567890") && !text.contains("Easy Street"));
+        let elsewhere = serde_json::json!({"holdAtLocation": {"locationType": "FEDEX_ONSITE"}});
+        assert!(hold_location(&elsewhere).is_none());
+    }
 
     #[test]
     fn event_types() {

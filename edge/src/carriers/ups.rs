@@ -11,7 +11,9 @@ use crate::normalize::zones::zone_for;
 use crate::normalize::{build, input, json, time};
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 use serde_json::Value;
-use waymark_shared::{Carrier, Eta, EtaBasis, Leg, Location, Phase, Reason, Shipment, Status};
+use waymark_shared::{
+    Carrier, Eta, EtaBasis, Leg, Location, Phase, PickupPoint, Reason, Shipment, Status,
+};
 
 /// The UPS adapter.
 pub struct Ups;
@@ -187,7 +189,22 @@ fn package(p: &Value, inquiry: Option<&str>, ctx: &Context) -> Option<Shipment> 
         shipment.add_leg(Leg::new(carrier, &n));
     }
     shipment.eta = eta(p, destination.as_ref());
+    shipment.pickup = access_point(p, destination.as_ref());
     Some(shipment)
+}
+
+/// A UPS Access Point holding the parcel: its collect-by date (`pickupByDate`, YYYYMMDD, the
+/// end of that day in the destination's zone). UPS names no point in the tracking reply.
+fn access_point(p: &Value, destination: Option<&Location>) -> Option<PickupPoint> {
+    let raw = json::text(p, &["accessPointInformation", "pickupByDate"])?;
+    let day = local_datetime(&raw, Some("235959"))?;
+    let zone = destination.and_then(|d| zone_for(d.country.as_deref()?, d.region.as_deref()))?;
+    Some(PickupPoint {
+        name: String::new(),
+        hours: None,
+        collect_by: Some(time::in_zone(day, zone).at),
+        location: None,
+    })
 }
 
 /// The scheduled (or rescheduled) delivery date, with the delivery window when given, in the
@@ -228,6 +245,19 @@ fn eta(p: &Value, destination: Option<&Location>) -> Option<Eta> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_access_point_collect_by_date_ends_that_day_where_the_parcel_is() {
+        let p = serde_json::json!({"accessPointInformation": {"pickupByDate": "20261212"}});
+        let la = Location::new(Some("LOS ANGELES"), Some("CA"), None, Some("US"));
+        let point = access_point(&p, Some(&la)).expect("a collect-by date");
+        assert_eq!(
+            waymark_shared::serde_time::format_utc(&point.collect_by.unwrap()),
+            "2026-12-13T07:59:59Z"
+        );
+        let placeholder = serde_json::json!({"accessPointInformation": {"pickupByDate": "string"}});
+        assert!(access_point(&placeholder, Some(&la)).is_none());
+    }
 
     #[test]
     fn codes_before_type_letters() {
