@@ -29,7 +29,7 @@ use std::path::PathBuf;
 use waymark_shared::detect::{detect, normalize_number};
 
 /// The floor, raised as detection improves (top-1 correct, out of every row).
-const MIN_CORRECT: usize = 48;
+const MIN_CORRECT: usize = 67;
 
 struct Row {
     number: String,

@@ -110,4 +110,53 @@ mod tests {
         );
         assert!(best("RB123456786GB", 0.5).is_none());
     }
+
+    fn top(n: &str) -> (Carrier, &'static str, CheckDigit) {
+        let c = detect(n);
+        (c[0].carrier.clone(), c[0].format, c[0].check_digit)
+    }
+
+    #[test]
+    fn families_beyond_the_data_set() {
+        // FedEx Ground Economy shows the IMpb without its "92": FedEx first, USPS's check fails.
+        let c = detect("6129 9998 6203 4151 5252");
+        assert_eq!(
+            (c[0].carrier.clone(), c[0].check_digit),
+            (Carrier::Fedex, CheckDigit::Valid)
+        );
+        assert!(c
+            .iter()
+            .any(|x| x.carrier == Carrier::Usps && x.check_digit == CheckDigit::Invalid));
+        // A USPS legacy 20-digit number stays USPS.
+        assert_eq!(top("7196 9010 7560 0307 7385").0, Carrier::Usps);
+        // DHL Paket: 00 + SSCC under a German GS1 prefix; USPS stays a lower candidate.
+        let c = detect("00340434292135100124");
+        assert_eq!(
+            (c[0].carrier.clone(), c[0].check_digit),
+            (Carrier::Dhl, CheckDigit::Valid)
+        );
+        assert!(c.iter().any(|x| x.carrier == Carrier::Usps));
+        assert!(detect("00340434292135100125")
+            .iter()
+            .any(|x| x.format == "DHL Paket 20 (SSCC)" && x.check_digit == CheckDigit::Invalid));
+        // DHL Paket 12-digit Identcode (4-9 weights) when FedEx's check fails.
+        assert_eq!(
+            top("201298452283"),
+            (Carrier::Dhl, "DHL Paket 12 (Identcode)", CheckDigit::Valid)
+        );
+        // Colissimo 2 + 11 with its control key.
+        assert_eq!(
+            top("6A15602676300"),
+            (Carrier::LaPoste, "Colissimo", CheckDigit::Valid)
+        );
+        assert_eq!(top("6A15602676301").2, CheckDigit::Invalid);
+        // Australia Post eParcel article id, Cainiao, DHL licence plates, FedEx door tags.
+        assert_eq!(top("7XX1000634011427").0, Carrier::AustraliaPost);
+        assert_eq!(top("LP00123456789012").0, Carrier::Cainiao);
+        assert_eq!(top("CNUSUP00016597663").0, Carrier::Cainiao);
+        assert_eq!(top("JJD1410302937991").0, Carrier::Dhl);
+        assert_eq!(top("DT771613423732").0, Carrier::Fedex);
+        // An S10 number is the issuing post's even with a DHL eCommerce prefix.
+        assert_eq!(top("LX123456785US").0, Carrier::Usps);
+    }
 }
