@@ -17,6 +17,11 @@ pub struct Event {
     pub status: Status,
     /// The phase of the cross-border path, when it can be told.
     pub phase: Option<Phase>,
+    /// True when `phase` was inferred by Waymark (from the scan's country and its place in the
+    /// timeline, see [`crate::phase_infer`]) rather than given by the carrier's data. Absent
+    /// from the JSON when false, so carrier-given phases serialize as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub phase_inferred: bool,
     /// Why, for exceptions and failed attempts.
     pub reason: Option<Reason>,
     /// The carrier's own words, kept as text (never interpreted as markup).
@@ -37,6 +42,7 @@ impl Event {
             local_offset: None,
             status,
             phase: None,
+            phase_inferred: false,
             reason: None,
             description: description.to_string(),
             code: None,
@@ -50,9 +56,10 @@ impl Event {
         self.local_offset.map(|o| self.at.with_timezone(&o))
     }
 
-    /// Sets the phase.
+    /// Sets the phase (as the carrier's data gave it: not inferred).
     pub fn with_phase(mut self, phase: Option<Phase>) -> Event {
         self.phase = phase;
+        self.phase_inferred = false;
         self
     }
 
@@ -123,5 +130,21 @@ mod tests {
             back.local_time().unwrap().to_rfc3339(),
             "2024-05-02T09:30:00+08:00"
         );
+    }
+
+    #[test]
+    fn an_inferred_phase_is_marked_and_a_given_one_unchanged_in_json() {
+        let at = Utc.with_ymd_and_hms(2024, 5, 2, 1, 30, 0).unwrap();
+        let given = Event::new(at, Status::InTransit, Carrier::Usps, "Departed facility")
+            .with_phase(Some(Phase::Destination));
+        let v = serde_json::to_value(&given).unwrap();
+        assert!(v.get("phase_inferred").is_none(), "absent when false");
+        let mut inferred = given.clone();
+        inferred.phase_inferred = true;
+        let v = serde_json::to_value(&inferred).unwrap();
+        assert_eq!(v["phase_inferred"], serde_json::json!(true));
+        assert_eq!(serde_json::from_value::<Event>(v).unwrap(), inferred);
+        // Setting a phase from the carrier's data clears the mark.
+        assert!(!inferred.with_phase(Some(Phase::Origin)).phase_inferred);
     }
 }

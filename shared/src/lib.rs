@@ -22,6 +22,7 @@ pub mod milestone;
 pub mod order;
 pub mod percent;
 pub mod phase;
+pub mod phase_infer;
 pub mod pickup;
 pub mod reason;
 pub mod serde_time;

@@ -1,6 +1,6 @@
 //! A shipment: one parcel's merged timeline across all its legs.
 
-use crate::timeline;
+use crate::{phase_infer, timeline};
 use crate::{serde_time, Carrier, Eta, Event, Leg, Phase, PickupPoint, ShipmentException, Status};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -70,7 +70,8 @@ impl Shipment {
     /// Re-applies the timeline rules after events changed: sort, dedupe, derive status/phase.
     pub fn normalize(&mut self) {
         let events = std::mem::take(&mut self.events);
-        self.events = timeline::sort_and_dedupe(events);
+        self.events = timeline::sort_and_dedupe(phase_infer::forget(events));
+        phase_infer::infer(&mut self.events, &self.legs);
         self.status = timeline::derive_status(&self.events);
         self.phase = timeline::derive_phase(&self.events, self.status);
     }
