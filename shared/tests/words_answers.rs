@@ -485,4 +485,15 @@ fn merchant_overrides_keep_to_the_message_variables() {
         .override_message("headline-delivered", "Livré à { $name }")
         .is_err());
     assert!(catalog.override_message("no-such-message", "x").is_err());
+    // An abbreviated month before the sentence's full stop keeps one stop.
+    catalog
+        .override_message("headline-delivered", "Livré le { $date }.")
+        .unwrap();
+    let args = waymark_shared::words::Args::new().text("date", "4 déc.");
+    assert_eq!(
+        catalog
+            .render(MsgId::HeadlineDelivered, Form::Full, &args, &fmt)
+            .unwrap(),
+        "Livré le 4 déc."
+    );
 }

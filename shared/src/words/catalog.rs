@@ -293,7 +293,12 @@ fn walk(
 ) -> Result<(), WordsError> {
     for piece in pattern {
         match piece {
-            Piece::Text(t) => out.push_str(t),
+            // A value that ends a sentence's abbreviation ("6–17 déc.") before the sentence's
+            // own full stop would print "déc.."; one stop is kept.
+            Piece::Text(t) => match t.strip_prefix('.') {
+                Some(rest) if out.ends_with('.') => out.push_str(rest),
+                _ => out.push_str(t),
+            },
             Piece::Var { v } => match args.get(v) {
                 Some(Arg::Text(t)) => out.push_str(t),
                 Some(Arg::Choice(c)) => out.push_str(c),
