@@ -5,6 +5,8 @@
 //! date is rendered at the Australian office's offset (+11:00) even for Chicago or New Zealand
 //! scans: the instant is right, but the local offset is taken from the scan's place when it
 //! names a foreign country. Per-id errors skip that id; request errors are carrier errors.
+//! The track reply carries no promised or estimated delivery date (neither the documented
+//! example nor karrio's schema has one), so there is no carrier ETA to carry.
 
 use super::{Adapter, AdapterError, Context};
 use crate::normalize::zones::zone_for;
@@ -119,14 +121,14 @@ fn article(item: &Value, result: &Value, ctx: &Context) -> Option<Shipment> {
                 }
             }
             let words = json::text(e, &["description"]).unwrap_or_default();
-            Some(build::event(
+            build::event(
                 &Carrier::AustraliaPost,
                 stamp,
                 build::meaning(None, &words),
                 &words,
                 None,
                 place,
-            ))
+            )
         })
         .collect();
     let mut shipment =

@@ -157,7 +157,7 @@ fn parcel(m: &Value, ctx: &Context) -> Option<Shipment> {
             .map(|z| z.offset_at_utc(at));
         let stamp = time::Stamp { at, offset };
         let code = (!code.is_empty()).then_some(code.as_str());
-        events.push(build::event(
+        events.extend(build::event(
             &Carrier::Cainiao,
             stamp,
             meaning,

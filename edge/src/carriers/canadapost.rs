@@ -11,9 +11,9 @@ use crate::normalize::keywords::Meaning;
 use crate::normalize::xml::{child, child_text};
 use crate::normalize::zones::{zone_for, Zone};
 use crate::normalize::{build, input, time};
-use chrono::{Duration, FixedOffset, NaiveDateTime};
+use chrono::FixedOffset;
 use roxmltree::Node;
-use waymark_shared::{Carrier, Eta, EtaBasis, Location, Phase, Reason, Shipment, Status};
+use waymark_shared::{Carrier, EtaBasis, Location, Phase, Reason, Shipment, Status};
 
 /// The Canada Post adapter.
 pub struct CanadaPost;
@@ -118,9 +118,9 @@ fn detail(root: Node, ctx: &Context) -> Result<Shipment, AdapterError> {
         .filter_map(|o| {
             let date = child_text(o, "event-date")?;
             let clock = child_text(o, "event-time").unwrap_or_else(|| "00:00:00".into());
-            let local =
-                NaiveDateTime::parse_from_str(&format!("{date} {clock}"), "%Y-%m-%d %H:%M:%S")
-                    .ok()?;
+            // Through the guarded parser: a fuzzed `-2011-02-03` is no date (chrono alone reads
+            // the sign and would place the scan 4 000 years ago).
+            let local = time::parse_naive(&format!("{date} {clock}"), &["%Y-%m-%d %H:%M:%S"])?;
             let province = child_text(o, "event-province");
             let abroad = child_text(o, "event-country").filter(|c| c != "CA");
             let place = Location::new(
@@ -144,14 +144,7 @@ fn detail(root: Node, ctx: &Context) -> Result<Shipment, AdapterError> {
             let code = child_text(o, "event-identifier");
             let words = child_text(o, "event-description").unwrap_or_default();
             let m = build::meaning(code.as_deref().and_then(code_meaning), &words);
-            Some(build::event(
-                &Carrier::CanadaPost,
-                at,
-                m,
-                &words,
-                code.as_deref(),
-                place,
-            ))
+            build::event(&Carrier::CanadaPost, at, m, &words, code.as_deref(), place)
         })
         .collect();
     let mut shipment = Shipment::from_events(Carrier::CanadaPost, &pin, events, ctx.fetched_at);
@@ -165,13 +158,11 @@ fn detail(root: Node, ctx: &Context) -> Result<Shipment, AdapterError> {
                 .as_deref()
                 .and_then(province_of_postal_code),
         );
-        if let (Some(day), Some(zone)) = (day.and_then(|d| d.and_hms_opt(0, 0, 0)), zone) {
-            let start = time::in_zone(day, zone).at;
-            shipment.eta = Some(Eta::new(
-                start,
-                start + Duration::days(1) - Duration::seconds(1),
-                EtaBasis::CarrierEstimate,
-            ));
+        if let (Some(day), Some(zone)) = (day, zone) {
+            let whole_day = |h, m, s| Some(time::in_zone(day.and_hms_opt(h, m, s)?, zone).at);
+            if let (Some(start), Some(end)) = (whole_day(0, 0, 0), whole_day(23, 59, 59)) {
+                shipment.eta = build::eta(start, end, EtaBasis::CarrierEstimate);
+            }
         }
     }
     Ok(shipment)

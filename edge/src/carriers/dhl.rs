@@ -3,11 +3,16 @@
 //! `shipments[]` are parcels. Event timestamps may be naive local time: the offset is inferred
 //! from the event's country (else the shipment's origin/destination country), never taken as
 //! UTC. `statusCode` (pre-transit / transit / delivered / failure / unknown) is the code; the
-//! status text and remark are the words. A 404 problem+json is "not found".
+//! status text, remark and (unless it is a signatory's name) description are the words, so an
+//! event without a code is still classified. `estimatedDeliveryTimeFrame` /
+//! `estimatedTimeOfDelivery` become DHL's estimate, naive values at the destination's zone. A
+//! 404 problem+json is "not found".
 
 use super::{Adapter, AdapterError, Context};
 use crate::normalize::keywords::Meaning;
+use crate::normalize::zones::{zone_for, Zone};
 use crate::normalize::{build, input, json, personal, time};
+use chrono::Duration;
 use serde_json::Value;
 use waymark_shared::{Carrier, Eta, EtaBasis, Location, Shipment, Status};
 
@@ -84,40 +89,59 @@ fn shipment(s: &Value, ctx: &Context) -> Option<Shipment> {
                 let country = place.country.clone().or_else(|| fallback_country.clone());
                 time::infer(local, country.as_deref(), None, None)
             })?;
-            let words = [json::text(e, &["status"]), json::text(e, &["remark"])]
+            // The status text and remark, and the description when it is not a name: an
+            // event without a `statusCode` (or without a `status` text) is classified from
+            // whatever words it has, never dropped to a bare `in_transit`.
+            let description = description(e);
+            let mut words: Vec<String> = [json::text(e, &["status"]), json::text(e, &["remark"])]
                 .into_iter()
                 .flatten()
-                .collect::<Vec<_>>()
-                .join(" ");
+                .collect();
+            if !description.is_empty() && !words.contains(&description) {
+                words.push(description.clone());
+            }
+            let words = words.join(". ");
             let code = json::text(e, &["statusCode"]);
             let m = build::meaning(code.as_deref().and_then(code_meaning), &words);
-            Some(build::event(
+            build::event(
                 &Carrier::Dhl,
                 stamp,
                 m,
-                &description(e),
+                &description,
                 code.as_deref(),
                 place,
-            ))
+            )
         })
         .collect();
     let mut shipment = Shipment::from_events(Carrier::Dhl, &number, events, ctx.fetched_at);
-    let from = json::text(s, &["estimatedDeliveryTimeFrame", "estimatedFrom"])
-        .and_then(|t| time::parse_with_offset(&t));
-    let through = json::text(s, &["estimatedDeliveryTimeFrame", "estimatedThrough"])
-        .and_then(|t| time::parse_with_offset(&t));
-    let single =
-        json::text(s, &["estimatedTimeOfDelivery"]).and_then(|t| time::parse_with_offset(&t));
-    shipment.eta = match (from, through, single) {
-        (Some(a), Some(b), _) => Some(Eta::new(a.at, b.at, EtaBasis::CarrierEstimate)),
-        (_, _, Some(one)) => Some(Eta::new(
-            one.at,
-            one.at + chrono::Duration::days(1),
-            EtaBasis::CarrierEstimate,
-        )),
-        _ => None,
-    };
+    if !shipment.status.is_terminal() {
+        let zone = json::text(s, &["destination", "address", "countryCode"])
+            .and_then(|c| zone_for(&c, None));
+        shipment.eta = eta(s, zone);
+    }
     Some(shipment)
+}
+
+/// `estimatedDeliveryTimeFrame` (from/through), else `estimatedTimeOfDelivery` (that day, or
+/// a day from the instant). DHL writes them with an offset, as naive local times or as dates:
+/// the last two are the destination's local time, never UTC. DHL's own estimate, not a promise.
+fn eta(s: &Value, zone: Option<Zone>) -> Option<Eta> {
+    let read = |path: &[&str]| json::text(s, path).and_then(|t| time::window(&t, zone));
+    let from = read(&["estimatedDeliveryTimeFrame", "estimatedFrom"]);
+    let through = read(&["estimatedDeliveryTimeFrame", "estimatedThrough"]);
+    match (from, through, read(&["estimatedTimeOfDelivery"])) {
+        (Some((a, _)), Some((_, b)), _) => build::eta(a, b, EtaBasis::CarrierEstimate),
+        (_, _, Some((a, b))) if a < b => build::eta(a, b, EtaBasis::CarrierEstimate),
+        (_, _, Some((a, _))) => build::eta(a, a + Duration::days(1), EtaBasis::CarrierEstimate),
+        (Some((a, b)), None, None) => {
+            build::eta(a, b.max(a + Duration::days(1)), EtaBasis::CarrierEstimate)
+        }
+        (None, Some((a, b)), None) if a == b => {
+            build::eta(b - Duration::days(1), b, EtaBasis::CarrierEstimate)
+        }
+        (None, Some((a, b)), None) => build::eta(a, b, EtaBasis::CarrierEstimate),
+        _ => None,
+    }
 }
 
 /// The event's words. DHL puts a signatory's name in `description` on deliveries (the

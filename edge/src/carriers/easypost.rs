@@ -7,9 +7,9 @@
 
 use super::{Adapter, AdapterError, Context};
 use crate::normalize::keywords::Meaning;
-use crate::normalize::zones::zone_for;
+use crate::normalize::zones::{zone_for, Zone};
 use crate::normalize::{build, country, input, json, time};
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use serde_json::Value;
 use waymark_shared::{Carrier, Eta, EtaBasis, Location, Phase, Reason, Shipment, Status};
 
@@ -122,40 +122,65 @@ fn tracker(t: &Value, ctx: &Context) -> Option<Shipment> {
                 .and_then(|c| zone_for(c, place.region.as_deref()))
                 .map(|z| z.offset_at_utc(at.at));
             let stamp = time::Stamp { at: at.at, offset };
-            Some(build::event(
+            build::event(
                 &carrier,
                 stamp,
                 m,
                 &words,
                 json::text(d, &["carrier_code"]).as_deref(),
                 place,
-            ))
+            )
         })
         .collect();
-    let mut shipment = Shipment::from_events(carrier, &number, events, ctx.fetched_at);
+    let mut shipment = Shipment::from_events(carrier.clone(), &number, events, ctx.fetched_at);
     if let Some(m) = json::text(t, &["status"]).and_then(|s| status_meaning(&s, None)) {
         shipment.apply_reported_status(m.status);
     }
     if !shipment.status.is_terminal() {
-        let guaranteed = json::text(t, &["carrier_detail", "guaranteed_delivery_date"])
-            .and_then(|d| time::parse_with_offset(&d));
-        let estimated =
-            json::text(t, &["est_delivery_date"]).and_then(|d| time::parse_with_offset(&d));
-        shipment.eta = match (guaranteed, estimated) {
-            (Some(g), _) => Some(Eta::new(
-                g.at,
-                g.at + Duration::days(1),
-                EtaBasis::CarrierPromise,
-            )),
-            (None, Some(e)) => Some(Eta::new(
-                e.at,
-                e.at + Duration::days(1),
-                EtaBasis::CarrierEstimate,
-            )),
-            _ => None,
-        };
+        shipment.eta = eta(t, &carrier);
     }
     Some(shipment)
+}
+
+/// Where the parcel is going, for dates without an offset: `destination_tracking_location`,
+/// else `destination_location` ("CHARLESTON SC, 29401") for the US carriers.
+fn destination_zone(t: &Value, carrier: &Carrier) -> Option<Zone> {
+    let detail = t.get("carrier_detail").unwrap_or(&Value::Null);
+    let place = location(detail.get("destination_tracking_location"));
+    if let Some(c) = place.country.as_deref() {
+        return zone_for(c, place.region.as_deref());
+    }
+    let us = matches!(carrier, Carrier::Usps | Carrier::Ups | Carrier::Fedex);
+    let text = json::text(detail, &["destination_location"]).filter(|_| us)?;
+    let state = text
+        .split(',')
+        .next()?
+        .split_whitespace()
+        .last()
+        .filter(|s| s.len() == 2);
+    zone_for("US", state.or(place.region.as_deref()))
+}
+
+/// A guaranteed date is a promise; `est_delivery_date` (UTC) the carrier's estimate, else
+/// `est_delivery_date_local` (+ `est_delivery_time_local`) at the destination. An instant
+/// opens a day-long window; a date alone is that whole day.
+fn eta(t: &Value, carrier: &Carrier) -> Option<Eta> {
+    let zone = destination_zone(t, carrier);
+    let read = |path: &[&str]| json::text(t, path).and_then(|d| time::window(&d, zone));
+    let day_from = |(a, b): (DateTime<Utc>, DateTime<Utc>)| (a, b.max(a + Duration::days(1)));
+    if let Some((a, b)) = read(&["carrier_detail", "guaranteed_delivery_date"]).map(day_from) {
+        return build::eta(a, b, EtaBasis::CarrierPromise);
+    }
+    if let Some((a, b)) = read(&["est_delivery_date"]).map(day_from) {
+        return build::eta(a, b, EtaBasis::CarrierEstimate);
+    }
+    let day = json::text(t, &["carrier_detail", "est_delivery_date_local"])?;
+    let (first, last) = time::window(&day, zone)?;
+    let at = json::text(t, &["carrier_detail", "est_delivery_time_local"])
+        .and_then(|clock| time::window(&format!("{}T{clock}", day.get(..10)?), zone))
+        .map(|(at, _)| at)
+        .filter(|at| *at > first && *at < last);
+    build::eta(at.unwrap_or(first), last, EtaBasis::CarrierEstimate)
 }
 
 #[cfg(test)]

@@ -131,14 +131,7 @@ fn result(r: &Value, complete: &Value, ctx: &Context) -> Option<Shipment> {
             {
                 m.reason = Some(Reason::Weather);
             }
-            Some(build::event(
-                &Carrier::Fedex,
-                at,
-                m,
-                &words,
-                code.as_deref(),
-                place,
-            ))
+            build::event(&Carrier::Fedex, at, m, &words, code.as_deref(), place)
         })
         .collect();
     let mut shipment = Shipment::from_events(Carrier::Fedex, &number, events, ctx.fetched_at);
@@ -164,7 +157,10 @@ fn hold_location(r: &Value) -> Option<PickupPoint> {
     if json::text(hold, &["locationType"]).as_deref() != Some("PICKUP_LOCATION") {
         return None;
     }
-    let name = json::text(hold, &["locationContactAndAddress", "contact", "companyName"])?;
+    let name = json::text(
+        hold,
+        &["locationContactAndAddress", "contact", "companyName"],
+    )?;
     let place = location(json::at(hold, &["locationContactAndAddress", "address"]));
     Some(PickupPoint {
         name,
@@ -190,7 +186,7 @@ fn window(r: &Value, field: &str, basis: EtaBasis) -> Option<Eta> {
         })
     };
     let (b, e) = (resolve(&begins, b)?, resolve(&ends, e)?);
-    Some(Eta::new(b.at, e.at, basis))
+    build::eta(b.at, e.at, basis)
 }
 
 #[cfg(test)]
@@ -206,7 +202,9 @@ mod tests {
         assert_eq!(p.name, "FedEx Office");
         assert_eq!(p.location.unwrap().city.as_deref(), Some("SEATTLE"));
         let text = serde_json::to_string(&hold_location(&r)).unwrap();
-        assert!(!text.contains("John") && !text.contains("1234567890") && !text.contains("Easy Street"));
+        assert!(
+            !text.contains("John") && !text.contains("1234567890") && !text.contains("Easy Street")
+        );
         let elsewhere = serde_json::json!({"holdAtLocation": {"locationType": "FEDEX_ONSITE"}});
         assert!(hold_location(&elsewhere).is_none());
     }

@@ -83,14 +83,7 @@ fn parcel(d: &Value, ctx: &Context) -> Option<Shipment> {
                 .unwrap_or_default();
             let m = build::meaning(code.as_deref().and_then(code_meaning), &words);
             let place = Location::new(json::text(t, &["tkLocation"]).as_deref(), None, None, None);
-            Some(build::event(
-                &Carrier::FourPx,
-                at,
-                m,
-                &words,
-                code.as_deref(),
-                place,
-            ))
+            build::event(&Carrier::FourPx, at, m, &words, code.as_deref(), place)
         })
         .collect();
     Some(Shipment::from_events(

@@ -115,7 +115,8 @@ fn is_uk_county(s: &str) -> bool {
 
 fn package(p: Node, end_carrier: Option<&str>, ctx: &Context) -> Option<Shipment> {
     let landmark_number = child_text(p, "LandmarkTrackingNumber");
-    let end_number = child_text(p, "TrackingNumber");
+    // The end-delivery number alone, without label text or control characters in the value.
+    let end_number = child_text(p, "TrackingNumber").map(|n| handoff::number(&n).unwrap_or(n));
     let number = landmark_number.clone().or_else(|| end_number.clone())?;
     let destination = end_number.as_deref().and_then(country::from_s10);
     let events = child(p, "Events")
@@ -145,14 +146,7 @@ fn package(p: Node, end_carrier: Option<&str>, ctx: &Context) -> Option<Shipment
                 .and_then(|c| zone_for(c, place.region.as_deref()))
                 .unwrap_or(Zone::UK);
             let at = time::in_zone(local, zone);
-            Some(build::event(
-                &Carrier::Landmark,
-                at,
-                m,
-                &words,
-                code.as_deref(),
-                place,
-            ))
+            build::event(&Carrier::Landmark, at, m, &words, code.as_deref(), place)
         })
         .collect();
     let mut shipment = Shipment::from_events(Carrier::Landmark, &number, events, ctx.fetched_at);

@@ -11,7 +11,7 @@ use crate::normalize::keywords::Meaning;
 use crate::normalize::zones::zone_for;
 use crate::normalize::{build, input, json, time};
 use serde_json::Value;
-use waymark_shared::{Carrier, Eta, EtaBasis, Location, Phase, Reason, Shipment, Status};
+use waymark_shared::{Carrier, EtaBasis, Location, Phase, Reason, Shipment, Status};
 
 /// The La Poste adapter.
 pub struct LaPoste;
@@ -84,7 +84,7 @@ fn parcel(s: &Value, ctx: &Context) -> Result<Shipment, AdapterError> {
     let mut arrived = false;
     let events = raw
         .into_iter()
-        .map(|(mut stamp, e)| {
+        .filter_map(|(mut stamp, e)| {
             let code = json::text(e, &["code"]);
             let words = json::text(e, &["label"]).unwrap_or_default();
             let m = build::meaning(code.as_deref().and_then(code_meaning), &words);
@@ -116,12 +116,19 @@ fn parcel(s: &Value, ctx: &Context) -> Result<Shipment, AdapterError> {
         shipment.apply_reported_status(Status::Delivered);
     }
     if !shipment.status.is_terminal() {
-        if let Some(at) = json::text(s, &["estimDate"]).and_then(|d| time::parse_with_offset(&d)) {
-            shipment.eta = Some(Eta::new(
-                at.at,
-                at.at + chrono::Duration::hours(12),
-                EtaBasis::CarrierEstimate,
-            ));
+        // `estimDate`: an instant (the morning it is expected: a half-day window), or a date
+        // alone, the whole day at the destination. La Poste's estimate, not a promise.
+        let zone = destination
+            .as_deref()
+            .or(origin.as_deref())
+            .and_then(|c| zone_for(c, None));
+        if let Some((a, b)) = json::text(s, &["estimDate"]).and_then(|d| time::window(&d, zone)) {
+            let b = if a == b {
+                a + chrono::Duration::hours(12)
+            } else {
+                b
+            };
+            shipment.eta = build::eta(a, b, EtaBasis::CarrierEstimate);
         }
     }
     Ok(shipment)

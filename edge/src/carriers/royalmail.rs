@@ -7,6 +7,7 @@
 
 use super::{Adapter, AdapterError, Context};
 use crate::normalize::keywords::Meaning;
+use crate::normalize::zones::Zone;
 use crate::normalize::{build, country, input, json, time};
 use serde_json::Value;
 use waymark_shared::{Carrier, Eta, EtaBasis, Location, Phase, Reason, Shipment, Status};
@@ -80,14 +81,7 @@ fn mail_piece(p: &Value, ctx: &Context) -> Result<Shipment, AdapterError> {
                 None,
                 domestic_country.as_deref(),
             );
-            Some(build::event(
-                &Carrier::RoyalMail,
-                at,
-                m,
-                &words,
-                code.as_deref(),
-                place,
-            ))
+            build::event(&Carrier::RoyalMail, at, m, &words, code.as_deref(), place)
         })
         .collect();
     let mut shipment = Shipment::from_events(Carrier::RoyalMail, &number, events, ctx.fetched_at);
@@ -100,16 +94,27 @@ fn mail_piece(p: &Value, ctx: &Context) -> Result<Shipment, AdapterError> {
     Ok(shipment)
 }
 
-/// `estimatedDelivery`: a date and window times with offsets ("08:00:00+01:00").
+/// `estimatedDelivery`: a date with window times that carry offsets ("08:00:00+01:00"). Times
+/// without an offset are UK local time (Royal Mail delivers in the UK); a date without a window
+/// is that whole day there. Royal Mail's estimate, not a promise.
 fn estimated(p: &Value) -> Option<Eta> {
     let date = json::text(p, &["estimatedDelivery", "date"])?;
+    let uk = Some(Zone::UK);
     let bound = |field: &str| {
         let t = json::text(p, &["estimatedDelivery", field])?;
-        time::parse_with_offset(&format!("{date}T{t}"))
+        time::window(&format!("{date}T{t}"), uk).map(|(at, _)| at)
     };
-    let start = bound("startOfEstimatedWindow")?;
-    let end = bound("endOfEstimatedWindow").unwrap_or(start);
-    Some(Eta::new(start.at, end.at, EtaBasis::CarrierEstimate))
+    let (day_start, day_end) = time::window(&date, uk)?;
+    let (a, b) = match (
+        bound("startOfEstimatedWindow"),
+        bound("endOfEstimatedWindow"),
+    ) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(a), None) => (a, day_end),
+        (None, Some(b)) => (day_start, b),
+        (None, None) => (day_start, day_end),
+    };
+    build::eta(a, b, EtaBasis::CarrierEstimate)
 }
 
 #[cfg(test)]

@@ -95,14 +95,7 @@ fn consignment(c: &Value, ctx: &Context) -> Option<Shipment> {
             let code = json::text(e, &["Code"]).or_else(|| json::text(e, &["OmniCode"]));
             let words = json::text(e, &["Description"]).unwrap_or_default();
             let m = build::meaning(code.as_deref().and_then(code_meaning), &words);
-            Some(build::event(
-                &Carrier::Seko,
-                at,
-                m,
-                &words,
-                code.as_deref(),
-                place,
-            ))
+            build::event(&Carrier::Seko, at, m, &words, code.as_deref(), place)
         })
         .collect();
     let mut shipment = Shipment::from_events(Carrier::Seko, &number, events, ctx.fetched_at);

@@ -164,7 +164,7 @@ fn parcel(a: &Value, ctx: &Context) -> Option<Shipment> {
             let sub = json::text(e, &["sub_status"]).or_else(|| json::text(e, &["stage"]));
             let words = json::text(e, &["description"]).unwrap_or_default();
             let m = build::meaning(sub.as_deref().and_then(code_meaning), &words);
-            events.push(build::event(&carrier, at, m, &words, sub.as_deref(), place));
+            events.extend(build::event(&carrier, at, m, &words, sub.as_deref(), place));
         }
         legs.push((Leg::new(carrier, &number), first));
     }
@@ -191,26 +191,24 @@ fn parcel(a: &Value, ctx: &Context) -> Option<Shipment> {
 }
 
 /// `time_metrics.estimated_delivery_date {from, to}`: instants, or dates meaning whole days at
-/// the destination (`to` then runs to the end of its day).
+/// the destination (`to` then runs to the end of its day). Either bound alone still says when:
+/// `from` alone opens a day, `to` alone is its whole day. 17TRACK's estimate, not a promise.
 fn eta(info: &Value) -> Option<Eta> {
-    let read = |field: &str, end_of_day: bool| {
+    let zone = json::text(info, &["shipping_info", "recipient_address", "country"])
+        .and_then(|c| country::to_alpha2(&c))
+        .and_then(|c| zone_for(&c, None));
+    let read = |field: &str| {
         let raw = json::text(info, &["time_metrics", "estimated_delivery_date", field])?;
-        time::parse_with_offset(&raw).map(|s| s.at).or_else(|| {
-            let day = time::parse_date(raw.get(..10)?)?.and_hms_opt(0, 0, 0)?;
-            let country = json::text(info, &["shipping_info", "recipient_address", "country"])?;
-            let start = time::in_zone(day, zone_for(&country, None)?).at;
-            Some(if end_of_day {
-                start + Duration::days(1) - Duration::seconds(1)
-            } else {
-                start
-            })
-        })
+        time::window(&raw, zone).or_else(|| time::window(raw.get(..10)?, zone))
     };
-    let from = read("from", false)?;
-    let to = read("to", true)
-        .filter(|t| *t > from)
-        .unwrap_or(from + Duration::days(1));
-    Some(Eta::new(from, to, EtaBasis::CarrierEstimate))
+    let (a, b) = match (read("from"), read("to")) {
+        (Some((a, _)), Some((_, b))) if b > a => (a, b),
+        (Some((a, b)), _) => (a, b.max(a + Duration::days(1))),
+        (None, Some((a, b))) if a == b => (b - Duration::days(1), b),
+        (None, Some((a, b))) => (a, b),
+        (None, None) => return None,
+    };
+    build::eta(a, b, EtaBasis::CarrierEstimate)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use super::{Adapter, AdapterError, Context};
 use crate::normalize::keywords::Meaning;
 use crate::normalize::zones::zone_for;
-use crate::normalize::{build, input, json, time};
+use crate::normalize::{build, handoff, input, json, time};
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 use serde_json::Value;
 use waymark_shared::{
@@ -159,16 +159,12 @@ fn package(p: &Value, inquiry: Option<&str>, ctx: &Context) -> Option<Shipment> 
             let at = stamp(a, &place, destination.as_ref())?;
             let kind = json::text(a, &["status", "type"]);
             let code = json::text(a, &["status", "code"]);
-            let words = json::text(a, &["status", "description"]).unwrap_or_default();
+            // An activity without a status type or code is classified from its words.
+            let words = json::text(a, &["status", "description"])
+                .or_else(|| json::text(a, &["status", "simplifiedTextDescription"]))
+                .unwrap_or_default();
             let m = build::meaning(code_meaning(kind.as_deref(), code.as_deref()), &words);
-            Some(build::event(
-                &Carrier::Ups,
-                at,
-                m,
-                &words,
-                code.as_deref(),
-                place,
-            ))
+            build::event(&Carrier::Ups, at, m, &words, code.as_deref(), place)
         })
         .collect();
     let mut shipment = Shipment::from_events(Carrier::Ups, &number, events, ctx.fetched_at);
@@ -179,7 +175,9 @@ fn package(p: &Value, inquiry: Option<&str>, ctx: &Context) -> Option<Shipment> 
         shipment.apply_reported_status(m.status);
     }
     for alt in json::list(p, &["alternateTrackingNumber"]) {
-        let (Some(n), kind) = (json::text(alt, &["number"]), json::text(alt, &["type"])) else {
+        // The number alone: label text or control characters inside the value are not part of it.
+        let number = json::text(alt, &["number"]).map(|n| handoff::number(&n).unwrap_or(n));
+        let (Some(n), kind) = (number, json::text(alt, &["type"])) else {
             continue;
         };
         let carrier = match kind.as_deref() {
@@ -202,7 +200,7 @@ fn access_point(p: &Value, destination: Option<&Location>) -> Option<PickupPoint
     Some(PickupPoint {
         name: String::new(),
         hours: None,
-        collect_by: Some(time::in_zone(day, zone).at),
+        collect_by: Some(time::in_zone(day, zone).at).filter(time::plausible),
         location: None,
     })
 }
@@ -235,11 +233,11 @@ fn eta(p: &Value, destination: Option<&Location>) -> Option<Eta> {
         .filter(|e| *e > start)
         .unwrap_or(start + Duration::days(1) - Duration::seconds(1));
     let zone = destination.and_then(|d| zone_for(d.country.as_deref()?, d.region.as_deref()))?;
-    Some(Eta::new(
+    build::eta(
         time::in_zone(start, zone).at,
         time::in_zone(end, zone).at,
         EtaBasis::CarrierPromise,
-    ))
+    )
 }
 
 #[cfg(test)]

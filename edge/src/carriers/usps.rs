@@ -7,7 +7,7 @@ use super::{Adapter, AdapterError, Context};
 use crate::normalize::keywords::Meaning;
 use crate::normalize::zones::zone_for;
 use crate::normalize::{build, input, json, time};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
 use serde_json::Value;
 use waymark_shared::serde_time::parse_offset;
 use waymark_shared::{Carrier, Eta, EtaBasis, Location, Phase, Reason, Shipment, Status};
@@ -119,14 +119,7 @@ fn shipment(item: &Value, number: &str, ctx: &Context) -> Shipment {
             let code = json::text(e, &["eventCode"]);
             let words = json::text(e, &["eventType"]).unwrap_or_default();
             let m = build::meaning(code.as_deref().and_then(code_meaning), &words);
-            Some(build::event(
-                &Carrier::Usps,
-                at,
-                m,
-                &words,
-                code.as_deref(),
-                place,
-            ))
+            build::event(&Carrier::Usps, at, m, &words, code.as_deref(), place)
         })
         .collect();
     let mut shipment = Shipment::from_events(Carrier::Usps, number, events, ctx.fetched_at);
@@ -141,30 +134,42 @@ fn shipment(item: &Value, number: &str, ctx: &Context) -> Shipment {
     shipment
 }
 
-/// A guaranteed date is a promise; an expected one an estimate. Dates without a time cover the
-/// whole day at the destination.
+/// A guaranteed date is a promise; an expected one an estimate, narrowed to the window
+/// `expectedDeliveryTimeStart`–`expectedDeliveryTimeEnd` when USPS gives one. Dates and times
+/// without an offset are the destination's local time; a date alone is that whole day.
 fn eta(item: &Value) -> Option<Eta> {
     let zone = zone_for("US", json::text(item, &["destinationState"]).as_deref());
-    let read = |field: &str| -> Option<(DateTime<Utc>, DateTime<Utc>)> {
-        let raw = json::text(item, &[field])?;
-        if let Some(s) = time::parse_with_offset(&raw) {
-            return Some((s.at, s.at));
-        }
-        if let Some(local) = time::parse_naive(&raw, &[]) {
-            let at = time::in_zone(local, zone?).at;
-            return Some((at, at));
-        }
-        let day = time::parse_date(&raw)?.and_hms_opt(0, 0, 0)?;
-        let start = time::in_zone(day, zone?).at;
-        Some((start, start + Duration::days(1) - Duration::seconds(1)))
-    };
+    let read = |field: &str| json::text(item, &[field]).and_then(|raw| time::window(&raw, zone));
     if let Some((a, b)) =
         read("guaranteedDeliveryTimeStamp").or_else(|| read("guaranteedDeliveryDate"))
     {
-        return Some(Eta::new(a, b, EtaBasis::CarrierPromise));
+        return build::eta(a, b, EtaBasis::CarrierPromise);
     }
-    let (a, b) = read("expectedDeliveryTimeStamp").or_else(|| read("expectedDeliveryDate"))?;
-    Some(Eta::new(a, b, EtaBasis::CarrierEstimate))
+    let day = json::text(item, &["expectedDeliveryDate"]);
+    let bound = |field: &str| -> Option<DateTime<Utc>> {
+        let raw = json::text(item, &[field])?;
+        if let Some((at, _)) = time::window(&raw, zone).filter(|_| raw.len() > 10) {
+            return Some(at);
+        }
+        // A time of day ("09:00", "9:00 AM") on the expected date.
+        let date = time::parse_date(day.as_deref()?.get(..10)?)?;
+        let clock = ["%H:%M:%S", "%H:%M", "%I:%M %p", "%I:%M%p", "%I %p", "%I%p"]
+            .iter()
+            .find_map(|f| NaiveTime::parse_from_str(raw.trim().to_uppercase().as_str(), f).ok())?;
+        Some(time::in_zone(date.and_time(clock), zone?).at)
+    };
+    let (start, end) = (
+        bound("expectedDeliveryTimeStart"),
+        bound("expectedDeliveryTimeEnd"),
+    );
+    let whole_day = day.as_deref().and_then(|d| time::window(d, zone));
+    let (a, b) = match (start, end, whole_day) {
+        (Some(a), Some(b), _) if a < b => (a, b),
+        (Some(a), _, Some((_, last))) if a < last => (a, last),
+        (_, Some(b), Some((first, _))) if first < b => (first, b),
+        _ => read("expectedDeliveryTimeStamp").or(whole_day)?,
+    };
+    build::eta(a, b, EtaBasis::CarrierEstimate)
 }
 
 #[cfg(test)]
@@ -183,8 +188,13 @@ mod tests {
     fn expected_date_is_the_whole_day_at_the_destination() {
         let item =
             serde_json::json!({"destinationState": "CA", "expectedDeliveryDate": "2024-11-22"});
-        let eta = eta(&item).unwrap();
-        assert_eq!(eta.earliest.to_rfc3339(), "2024-11-22T08:00:00+00:00");
-        assert_eq!(eta.basis, EtaBasis::CarrierEstimate);
+        let day = eta(&item).unwrap();
+        assert_eq!(day.earliest.to_rfc3339(), "2024-11-22T08:00:00+00:00");
+        assert_eq!(day.basis, EtaBasis::CarrierEstimate);
+        let item = serde_json::json!({"destinationState": "FL", "expectedDeliveryDate": "2024-11-22",
+            "expectedDeliveryTimeStart": "09:00", "expectedDeliveryTimeEnd": "9:00 PM"});
+        let window = eta(&item).unwrap();
+        assert_eq!(window.earliest.to_rfc3339(), "2024-11-22T14:00:00+00:00");
+        assert_eq!(window.latest.to_rfc3339(), "2024-11-23T02:00:00+00:00");
     }
 }

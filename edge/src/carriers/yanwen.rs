@@ -87,14 +87,7 @@ fn parcel(r: &Value, ctx: &Context) -> Option<Shipment> {
             let words = json::text(c, &["message"]).unwrap_or_default();
             let m = build::meaning(code.as_deref().and_then(code_meaning), &words);
             let place = Location::new(json::text(c, &["location"]).as_deref(), None, None, None);
-            Some(build::event(
-                &Carrier::Yanwen,
-                at,
-                m,
-                &words,
-                code.as_deref(),
-                place,
-            ))
+            build::event(&Carrier::Yanwen, at, m, &words, code.as_deref(), place)
         })
         .collect();
     let mut shipment = Shipment::from_events(Carrier::Yanwen, &number, events, ctx.fetched_at);

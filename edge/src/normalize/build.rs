@@ -1,9 +1,10 @@
 //! Assembling a normalized event from what an adapter read.
 
 use super::keywords::{classify, Meaning};
-use super::time::Stamp;
+use super::time::{self, Stamp};
 use super::{personal, text};
-use waymark_shared::{Carrier, Event, Location, Phase, Status};
+use chrono::{DateTime, Utc};
+use waymark_shared::{Carrier, Eta, EtaBasis, Event, Location, Phase, Status};
 
 /// The meaning of a scan: the carrier's code table first; the words second. A code that says
 /// "exception" without a reason borrows the reason (and phase) the words give.
@@ -50,6 +51,10 @@ fn takes_reason(status: Status) -> bool {
 
 /// A normalized event: the description cleaned (control characters out, markup kept as text)
 /// and scrubbed of signatures; blank codes dropped; an empty location becomes `None`.
+///
+/// `None` when the instant is implausible (a negative or far-future year from a fuzzed or
+/// corrupt payload): every adapter builds its events here, so no such `at` is ever emitted,
+/// whichever way the timestamp was read.
 pub fn event(
     carrier: &Carrier,
     stamp: Stamp,
@@ -57,8 +62,11 @@ pub fn event(
     description: &str,
     code: Option<&str>,
     location: Location,
-) -> Event {
-    Event::new(
+) -> Option<Event> {
+    if !time::plausible(&stamp.at) {
+        return None;
+    }
+    let event = Event::new(
         stamp.at,
         m.status,
         carrier.clone(),
@@ -68,7 +76,14 @@ pub fn event(
     .with_phase(m.phase)
     .with_reason(m.reason)
     .with_code(code)
-    .with_location(location)
+    .with_location(location);
+    Some(event)
+}
+
+/// A carrier's delivery window as an ETA, with what it rests on (a promise or an estimate).
+/// `None` when either bound is implausible: an ETA bound obeys the same guard as an event.
+pub fn eta(a: DateTime<Utc>, b: DateTime<Utc>, basis: EtaBasis) -> Option<Eta> {
+    (time::plausible(&a) && time::plausible(&b)).then(|| Eta::new(a, b, basis))
 }
 
 #[cfg(test)]
@@ -150,9 +165,26 @@ mod tests {
             "Delivered\u{0} - signed by JANE",
             Some(" "),
             Location::default(),
-        );
+        )
+        .unwrap();
         assert_eq!(e.description, "Delivered (signed by recipient)");
         assert_eq!(e.code, None);
         assert_eq!(e.location, None);
+        let negative = Stamp {
+            at: Utc.with_ymd_and_hms(-2011, 2, 3, 16, 59, 59).unwrap(),
+            offset: None,
+        };
+        let m = Meaning::status(Status::InTransit);
+        assert!(event(
+            &Carrier::CanadaPost,
+            negative,
+            m,
+            "x",
+            None,
+            Location::default()
+        )
+        .is_none());
+        assert!(eta(negative.at, stamp.at, EtaBasis::CarrierEstimate).is_none());
+        assert!(eta(stamp.at, stamp.at, EtaBasis::CarrierEstimate).is_some());
     }
 }

@@ -45,7 +45,42 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AdapterError> {
     if text == "null" {
         return Err(AdapterError::malformed("body is JSON null"));
     }
-    serde_json::from_str(text).map_err(AdapterError::malformed)
+    match serde_json::from_str(text) {
+        Ok(v) => Ok(v),
+        // Some carriers put raw control characters (a TAB between a label and a number) inside
+        // string values, which JSON forbids: escape them and read the body once more.
+        Err(e) if e.is_syntax() => match escape_raw_controls(text) {
+            Some(fixed) => serde_json::from_str(&fixed).map_err(AdapterError::malformed),
+            None => Err(AdapterError::malformed(e)),
+        },
+        Err(e) => Err(AdapterError::malformed(e)),
+    }
+}
+
+/// The body with control characters inside JSON strings escaped (`\t` → `\u0009`); `None`
+/// when there were none, so the first error stands.
+fn escape_raw_controls(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len() + 16);
+    let (mut in_string, mut escaped, mut changed) = (false, false, false);
+    for c in text.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            } else if (c as u32) < 0x20 {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+                changed = true;
+                continue;
+            }
+        } else if c == '"' {
+            in_string = true;
+        }
+        out.push(c);
+    }
+    changed.then_some(out)
 }
 
 /// The deepest element nesting an XML body may have (carrier replies nest under 20).
@@ -117,6 +152,14 @@ mod tests {
             Err(AdapterError::Malformed(_))
         ));
         assert_eq!(json::<Shape>(b"\xef\xbb\xbf{\"a\": 1}").unwrap().a, 1);
+        // A raw TAB inside a string (label and number in one value) is read, not refused.
+        let v: serde_json::Value =
+            json(b"{\"realMailNo\": \"Tracking No.:\tLX123456789DE\"}").unwrap();
+        assert_eq!(v["realMailNo"], "Tracking No.:\tLX123456789DE");
+        assert!(matches!(
+            json::<Shape>(b"{\"a\": \"x\ty"),
+            Err(AdapterError::Malformed(_))
+        ));
     }
 
     #[test]

@@ -42,12 +42,36 @@ fn has(text: &str, needles: &[&str]) -> bool {
 }
 
 /// Classifies free text (any case). Unknown wording is `in_transit` with no phase: never an
-/// error. Rules are ordered from most to least specific.
+/// error.
+///
+/// Only what happened counts. Conditional, future and not-yet wording ("… will be returned
+/// to sender if not collected within 10 days", « sera retourné … s'il n'est pas retiré »,
+/// „wird … zurückgesendet, falls …“, «será devuelto si …», 如未领取将退回, "Delivery will be
+/// attempted tomorrow", "not yet delivered") is a warning or a plan, not an outcome: those
+/// clauses are set aside and the rest is classified. A warning about an uncollected parcel
+/// says it is waiting to be collected, so it makes an otherwise plain scan
+/// `available_for_pickup`. The carrier's text itself is kept whole by the adapters.
 pub fn classify(text: &str) -> Meaning {
     use Phase::*;
     use Status::*;
-    let t = waymark_shared::fold::lower(text);
-    let t = t.as_str();
+    let lowered = waymark_shared::fold::lower(text);
+    let Some(split) = hypothetical::split(&lowered) else {
+        return classify_facts(&lowered);
+    };
+    let m = classify_facts(&split.facts);
+    // A scan that says no more than "held" or "arrived" is the parcel waiting to be collected.
+    let plain = (m.status == InTransit && m.phase.is_none_or(|p| p == Destination))
+        || (m.status == Exception && m.reason == Some(Reason::CarrierDelay));
+    if split.awaiting_collection && plain {
+        return Meaning::status(AvailableForPickup).phase(LastMile);
+    }
+    m
+}
+
+/// The rules, on lower-cased text that states facts. Ordered from most to least specific.
+fn classify_facts(t: &str) -> Meaning {
+    use Phase::*;
+    use Status::*;
 
     // Wordings of specific carriers that the general rules below would misread.
     if has(
@@ -91,6 +115,8 @@ pub fn classify(text: &str) -> Meaning {
             "delivered to sender",
             "return delivered",
             "retourné à l'expéditeur",
+            "devuelto al remitente",
+            "devolvido ao remetente",
             "已退回",
         ],
     ) {
@@ -107,6 +133,11 @@ pub fn classify(text: &str) -> Meaning {
             "return to shipper",
             "returned",
             "retour à l'expéditeur",
+            "rücksendung",
+            "zurückgeschickt",
+            "zurückgesendet",
+            "en devolución",
+            "em devolução",
             "退回",
         ],
     ) {
@@ -175,6 +206,13 @@ pub fn classify(text: &str) -> Meaning {
             "parcel locker",
             "held at post office",
             "disponible",
+            "zur abholung bereit",
+            "abholbereit",
+            "abholen",
+            "listo para recoger",
+            "disponível para retirada",
+            "aguardando retirada",
+            "可取件",
             "待取",
             "自提",
         ],
@@ -374,6 +412,254 @@ pub fn classify(text: &str) -> Meaning {
     Meaning::status(InTransit)
 }
 
+/// Telling what happened from what might happen: conditional, future and not-yet clauses.
+mod hypothetical {
+    /// Carrier text with its hypothetical clauses set aside.
+    pub struct Split {
+        /// The clauses that state facts, rejoined.
+        pub facts: String,
+        /// Whether a set-aside clause warns about a parcel not (yet) collected.
+        pub awaiting_collection: bool,
+    }
+
+    /// Words that make a clause conditional: its outcome depends on something not yet known.
+    const CONDITIONAL_WORDS: &[&str] = &[
+        "if",
+        "unless",
+        "otherwise",
+        "si",
+        "sinon",
+        "s'il",
+        "s’il",
+        "falls",
+        "wenn",
+        "sofern",
+        "andernfalls",
+        "ansonsten",
+        "sonst",
+        "caso",
+    ];
+    const CONDITIONAL_PHRASES: &[&str] = &[
+        "in case",
+        "faute de",
+        "à défaut",
+        "en cas de",
+        "dans le cas",
+        "de lo contrario",
+        "en caso de",
+        "se não",
+        "如果",
+        "如未",
+        "如",
+        "若",
+        "假如",
+        "否则",
+        "逾期",
+    ];
+    /// Words that put a clause in the future or the merely possible. ("could" is not one:
+    /// "could not be delivered" is a fact; "may" alone is a month.)
+    const FUTURE_WORDS: &[&str] = &[
+        "will",
+        "won't",
+        "would",
+        "should",
+        "shall",
+        "might",
+        "sera",
+        "seront",
+        "serait",
+        "seraient",
+        "pourra",
+        "pourrait",
+        "devra",
+        "devrait",
+        "será",
+        "serán",
+        "serão",
+        "podrá",
+        "podría",
+        "deberá",
+        "debería",
+        "poderá",
+        "deverá",
+        "devolverá",
+        "entregará",
+        "intentará",
+        "sarà",
+        "verrà",
+        "würde",
+        "sollte",
+        "könnte",
+        "voraussichtlich",
+    ];
+    const FUTURE_PHRASES: &[&str] = &[
+        "not yet",
+        "may be",
+        "may not",
+        "expected to",
+        "to be returned",
+        "va être",
+        "vont être",
+        "pas encore",
+        "todavía no",
+        "aún no",
+        "ainda não",
+        "noch nicht",
+        "va a ser",
+        "vai ser",
+        "尚未",
+        "还未",
+        "仍未",
+        "将于",
+        "将会",
+        "将被",
+        "会被",
+        "预计",
+    ];
+    /// Wording of a parcel waiting to be collected, as a warning puts it.
+    const UNCOLLECTED: &[&str] = &[
+        "unclaimed",
+        "uncollected",
+        "not collected",
+        "not picked up",
+        "not claimed",
+        "not retrieved",
+        "collect by",
+        "collect it by",
+        "collected within",
+        "pas retiré",
+        "pas été retiré",
+        "non retiré",
+        "pas réclamé",
+        "à retirer",
+        "nicht abgeholt",
+        "abzuholen",
+        "no se recoge",
+        "no es recogido",
+        "no recogido",
+        "no ser recogido",
+        "não for retirado",
+        "não retirado",
+        "não seja retirado",
+        "no sea recogido",
+        "não for levantado",
+        "未领取",
+        "未取件",
+        "未取",
+        "未被领取",
+    ];
+    /// Outcome wording a conditional sentence puts under its condition even without a
+    /// future verb ("Unless collected within 10 days, returned to sender").
+    const OUTCOMES: &[&str] = &[
+        "return",
+        "retour",
+        "zurück",
+        "devuel",
+        "devolv",
+        "退回",
+        "退还",
+        "deliver",
+        "livr",
+        "zugestellt",
+        "entreg",
+    ];
+
+    fn words(clause: &str) -> impl Iterator<Item = &str> {
+        clause
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+    }
+
+    fn any_word(clause: &str, list: &[&str]) -> bool {
+        words(clause).any(|w| list.contains(&w))
+    }
+
+    fn any_phrase(clause: &str, list: &[&str]) -> bool {
+        list.iter().any(|p| clause.contains(p))
+    }
+
+    fn conditional(clause: &str) -> bool {
+        any_word(clause, CONDITIONAL_WORDS) || any_phrase(clause, CONDITIONAL_PHRASES)
+    }
+
+    fn future(clause: &str) -> bool {
+        any_word(clause, FUTURE_WORDS)
+            || any_phrase(clause, FUTURE_PHRASES)
+            // 将 is the future ("将退回") unless it marks an object of what already happened
+            // ("已将包裹退回").
+            || (clause.contains('将') && !clause.contains('已'))
+    }
+
+    /// German „wird/werden“ is a present passive as often as a future: „wird zurückgesendet“
+    /// is happening, „wird zugestellt“ is not yet; under „falls/wenn“ both are hypothetical.
+    fn german_passive(clause: &str) -> bool {
+        any_word(clause, &["wird", "werden"])
+    }
+
+    /// A cheap test that the text may hold a hypothetical clause at all.
+    fn may_hold(t: &str) -> bool {
+        [
+            CONDITIONAL_WORDS,
+            CONDITIONAL_PHRASES,
+            FUTURE_WORDS,
+            FUTURE_PHRASES,
+            &["将", "wird", "werden"],
+        ]
+        .iter()
+        .any(|list| list.iter().any(|m| t.contains(m)))
+    }
+
+    fn sentences(t: &str) -> impl Iterator<Item = &str> {
+        t.split(['.', ';', '!', '?', '\n', '。', '；', '！', '？'])
+    }
+
+    fn clauses(sentence: &str) -> Vec<&str> {
+        let mut out = vec![sentence];
+        for sep in [
+            ",", "，", "、", ":", "：", "(", ")", " - ", " – ", " and ", " but ", " et ", " mais ",
+            " und ", " aber ", " y ", " pero ", " e ", " mas ", "并", "但",
+        ] {
+            out = out.into_iter().flat_map(|c| c.split(sep)).collect();
+        }
+        out.into_iter()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect()
+    }
+
+    /// The text's facts and what its hypothetical clauses warn about; `None` when every
+    /// clause states a fact (most scans), so the caller classifies the text as it is.
+    pub fn split(t: &str) -> Option<Split> {
+        if !may_hold(t) {
+            return None;
+        }
+        let mut facts: Vec<&str> = Vec::new();
+        let mut set_aside: Vec<&str> = Vec::new();
+        for sentence in sentences(t) {
+            let parts = clauses(sentence);
+            let conditional_sentence = parts.iter().any(|c| conditional(c));
+            for c in parts {
+                let hypothetical = conditional(c)
+                    || future(c)
+                    || (german_passive(c) && (conditional_sentence || c.contains("zugestellt")))
+                    || (conditional_sentence && any_phrase(c, OUTCOMES));
+                if hypothetical {
+                    set_aside.push(c);
+                } else {
+                    facts.push(c);
+                }
+            }
+        }
+        if set_aside.is_empty() {
+            return None;
+        }
+        Some(Split {
+            facts: facts.join(". "),
+            awaiting_collection: set_aside.iter().any(|c| any_phrase(c, UNCOLLECTED)),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,5 +699,51 @@ mod tests {
             c("Cleared and awaiting international departure").phase,
             Some(Phase::ExportCustoms)
         );
+    }
+
+    #[test]
+    fn conditional_and_future_wording_is_not_the_outcome() {
+        let c = |t| classify(t).status;
+        use Status::*;
+        for (text, want) in [
+            ("Item available for collection at the post office. It will be returned to sender if not collected within 10 days", AvailableForPickup),
+            ("The item will be returned to sender if not collected within 10 days", AvailableForPickup),
+            ("If unclaimed, the item will be returned", AvailableForPickup),
+            ("Delivery will be attempted tomorrow", InTransit),
+            ("Not yet delivered", InTransit),
+            ("Votre colis est disponible dans votre point de retrait. Il sera retourné à l'expéditeur s'il n'est pas retiré sous 10 jours.", AvailableForPickup),
+            ("Si le colis n'est pas retiré sous 15 jours, il sera retourné à l'expéditeur", AvailableForPickup),
+            ("Votre colis sera livré demain", InTransit),
+            ("Die Sendung liegt in der Filiale zur Abholung bereit. Sie wird an den Absender zurückgesendet, falls sie nicht innerhalb von 7 Werktagen abgeholt wird.", AvailableForPickup),
+            ("Wenn die Sendung nicht abgeholt wird, wird sie an den Absender zurückgesendet", AvailableForPickup),
+            ("Die Sendung wird voraussichtlich morgen zugestellt", InTransit),
+            ("El envío será devuelto al remitente si no es recogido en 15 días", AvailableForPickup),
+            ("O objeto será devolvido ao remetente caso não seja retirado em 7 dias", AvailableForPickup),
+            ("包裹已到达自提点，如未在7天内领取，将退回寄件人", AvailableForPickup),
+            ("若3天内未取件将退回", AvailableForPickup),
+            ("包裹将于明天派送", InTransit),
+        ] {
+            assert_eq!(c(text), want, "{text}");
+        }
+        // Facts stay facts, in every language.
+        for (text, want) in [
+            ("Returned to sender", ReturnedToSender),
+            (
+                "Delivery attempted - no one available, will try again tomorrow",
+                FailedAttempt,
+            ),
+            ("Item could not be delivered", FailedAttempt),
+            ("Delivered on 5 May", Delivered),
+            (
+                "Die Sendung wird an den Absender zurückgesendet",
+                ReturningToSender,
+            ),
+            ("Die Sendung wurde zugestellt", Delivered),
+            ("Votre colis est livré", Delivered),
+            ("已将包裹退回寄件人", ReturningToSender),
+            ("Out for delivery, will be delivered by 8pm", OutForDelivery),
+        ] {
+            assert_eq!(c(text), want, "{text}");
+        }
     }
 }

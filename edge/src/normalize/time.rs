@@ -16,12 +16,20 @@ pub struct Stamp {
     pub offset: Option<FixedOffset>,
 }
 
-/// Years a tracking scan can plausibly carry; anything else is garbage, not a date (and
-/// would not survive an RFC 3339 round trip).
-pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2200;
+/// Years a tracking scan (or a delivery estimate) can plausibly carry; anything else is
+/// garbage, not a date: a negative or five-digit year would not even survive an RFC 3339
+/// round trip.
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 
 fn plausible_date(d: NaiveDate) -> bool {
     PLAUSIBLE_YEARS.contains(&chrono::Datelike::year(&d))
+}
+
+/// Whether an instant may be emitted: its UTC year (what the RFC 3339 text shows) is in
+/// [`PLAUSIBLE_YEARS`]. The last guard before an event or an ETA bound leaves an adapter, so
+/// it holds whatever path the timestamp took (epoch, offset, naive local time, a date alone).
+pub fn plausible(at: &DateTime<Utc>) -> bool {
+    plausible_date(at.date_naive())
 }
 
 /// An epoch in milliseconds; `None` if out of range.
@@ -102,6 +110,24 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
         .filter(|d| plausible_date(*d))
 }
 
+/// A promised or estimated delivery time as carriers write it, as a window: an instant with
+/// its own offset is itself; a naive local time is placed in `zone` (the destination's); a
+/// date alone is that whole day in `zone`. `None` when nothing parses, when the zone is needed
+/// but unknown (never read as UTC), or when the year is implausible.
+pub fn window(raw: &str, zone: Option<Zone>) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    if let Some(s) = parse_with_offset(raw) {
+        return Some((s.at, s.at));
+    }
+    if let Some(local) = parse_naive(raw, &[]) {
+        let at = in_zone(local, zone?).at;
+        return Some((at, at));
+    }
+    let day = parse_date(raw)?;
+    let start = in_zone(day.and_hms_opt(0, 0, 0)?, zone?).at;
+    let end = in_zone(day.and_hms_opt(23, 59, 59)?, zone?).at;
+    Some((start, end)).filter(|(a, b)| plausible(a) && plausible(b))
+}
+
 /// A naive local time placed at a known offset.
 pub fn at_offset(local: NaiveDateTime, offset: FixedOffset) -> Stamp {
     let at = offset
@@ -169,6 +195,37 @@ mod tests {
             parse_naive("20240115 143000", &[]).unwrap().to_string(),
             "2024-01-15 14:30:00"
         );
+    }
+
+    #[test]
+    fn windows_from_instants_local_times_and_dates() {
+        let paris = zone_for("FR", None);
+        let (a, b) = window("2026-03-10", paris).unwrap();
+        assert_eq!(a.to_rfc3339(), "2026-03-09T23:00:00+00:00");
+        assert_eq!(b.to_rfc3339(), "2026-03-10T22:59:59+00:00");
+        let (a, b) = window("2026-03-10T18:00:00", paris).unwrap();
+        assert_eq!((a, b), (a, a));
+        assert_eq!(a.to_rfc3339(), "2026-03-10T17:00:00+00:00");
+        let (a, _) = window("2026-03-10T18:00:00Z", None).unwrap();
+        assert_eq!(a.to_rfc3339(), "2026-03-10T18:00:00+00:00");
+        assert!(window("2026-03-10", None).is_none(), "never UTC by default");
+        assert!(window("-2026-03-10", paris).is_none());
+        assert!(window("soon", paris).is_none());
+    }
+
+    #[test]
+    fn implausible_years_are_refused_on_every_path() {
+        assert!(parse_date("-2011-02-03").is_none());
+        assert!(parse_naive("-2011-02-03 16:59:59", &[]).is_none());
+        assert!(parse_naive("2101-01-01 00:00:00", &[]).is_none());
+        assert!(parse_with_offset("1970-01-01T00:00:00Z").is_none());
+        assert!(from_epoch_millis(0).is_none());
+        assert!(plausible(
+            &Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap()
+        ));
+        assert!(!plausible(
+            &Utc.with_ymd_and_hms(-2011, 2, 3, 0, 0, 0).unwrap()
+        ));
     }
 
     #[test]

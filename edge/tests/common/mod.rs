@@ -14,10 +14,23 @@ pub fn fixtures_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures"))
 }
 
-/// A fixture's bytes; `None` (with a loud notice) when the shared fixtures are absent.
+/// Whether absent shared fixtures fail the run instead of skipping it: on CI (`CI` set, as
+/// every CI service sets it), a green run must mean the carriers were checked.
+pub fn fixtures_required() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
+}
+
+/// A fixture's bytes; `None` (with a loud notice) when the shared fixtures are absent, or a
+/// failure when they are absent on CI.
 pub fn shared_fixture(dir: &str, file: &str) -> Option<Vec<u8>> {
     let path = fixtures_dir().join(dir).join(file);
     if !fixtures_dir().is_dir() {
+        assert!(
+            !fixtures_required(),
+            "shared fixtures not found at {} and CI is set: carrier conformance cannot be \
+             skipped on CI (set WAYMARK_FIXTURES, or check out ../shared/fixtures)",
+            fixtures_dir().display()
+        );
         eprintln!(
             "\n!!! SKIPPED: shared fixtures not found at {} — carrier conformance NOT checked !!!\n",
             fixtures_dir().display()
@@ -28,6 +41,25 @@ pub fn shared_fixture(dir: &str, file: &str) -> Option<Vec<u8>> {
         std::fs::read(&path)
             .unwrap_or_else(|e| panic!("fixture {} unreadable: {e}", path.display())),
     )
+}
+
+/// The shared fixtures folder; `None` (with a loud notice) when absent, a failure when absent
+/// on CI — for tests that walk every shared fixture rather than read one.
+pub fn shared_dir() -> Option<PathBuf> {
+    let dir = fixtures_dir();
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    assert!(
+        !fixtures_required(),
+        "shared fixtures not found at {} and CI is set: they cannot be skipped on CI",
+        dir.display()
+    );
+    eprintln!(
+        "\n!!! SKIPPED: shared fixtures not found at {} — shared payloads NOT checked !!!\n",
+        dir.display()
+    );
+    None
 }
 
 /// A fixture of our own, under `edge/tests/fixtures/`.
