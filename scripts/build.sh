@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the wasm artefacts: the two edge workers (worker-build → edge/build/ and
-# edge/build-updates/) and the widget (trunk → dist/). Release profile: opt-level z, LTO,
+# edge/build-updates/), their static assets (the buyer's words → edge/build-assets/) and the
+# widget (trunk → dist/). Release profile: opt-level z, LTO,
 # wasm-opt; std rebuilt for size with the pinned nightly (`size_build` in env.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -8,6 +9,16 @@ cd "$root"
 what="${1:-all}"
 # wrangler runs this as its build command; the test harness builds once and skips it there.
 if [ "${WAYMARK_SKIP_BUILD:-0}" = 1 ]; then exit 0; fi
+if [ "$what" = all ] || [ "$what" = worker ] || [ "$what" = words ]; then
+  # The workers' static assets (wrangler.toml `[assets]`, read through the ASSETS binding):
+  # the buyer's words of every language at /_words/<tag>.json (20 catalogs in the wasm would
+  # not fit its size budget) and the OpenAPI document served at /v1/openapi.json.
+  rm -rf edge/build-assets
+  cargo run --quiet -p waymark-edge --bin waymark -- words export edge/build-assets/_words
+  mkdir -p edge/build-assets/_docs
+  cp docs/openapi.json edge/build-assets/_docs/openapi.json
+  echo "[build] assets: edge/build-assets/ ($(ls edge/build-assets/_words | wc -l) languages' words, openapi.json)"
+fi
 if [ "$what" = all ] || [ "$what" = worker ]; then
   # Two workers from one crate (docs/deploy.md): `waymark-updates` (feature `updates`:
   # everything, plus registered shipments, Cron and the webhook queue) → edge/build-updates/,

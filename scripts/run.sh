@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Waymark locally, offline: the public edge worker in workerd (wrangler dev) on :8787,
-# the proactive-updates worker on :8788, sandbox carriers replaying recorded payloads and the
-# demo storefront with the widget on :8080.
+# the proactive-updates worker on :8788 (also the support links' views), sandbox carriers
+# replaying recorded payloads and the demo storefront with the widget on :8080. Both workers
+# serve the static assets scripts/build.sh writes to edge/build-assets/ (the buyer's words).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -27,8 +28,10 @@ dev_vars=(
   --var "MERCHANT_API_KEY:dev-merchant-key-not-for-production"
   --var "MAX_HOT_TTL_SECONDS:0"
 )
+# Support links in the public worker's answers open the order's view on the updates worker.
 WAYMARK_SKIP_BUILD=1 wrangler dev -c wrangler.toml --ip 127.0.0.1 --port "$EDGE_PORT" \
-  --inspector-port 9229 --log-level warn --persist-to "$root/.wrangler/dev-state" "${dev_vars[@]}" &
+  --inspector-port 9229 --log-level warn --persist-to "$root/.wrangler/dev-state" "${dev_vars[@]}" \
+  --var "SUPPORT_ORIGIN:http://127.0.0.1:$UPDATES_PORT" &
 pids+=($!)
 # The updates worker (registered shipments, Cron, webhook queue). In production both share one
 # KV namespace; locally each keeps its own state.

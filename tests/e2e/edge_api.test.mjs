@@ -1,12 +1,23 @@
 // The edge API in the real local runtime (workerd via wrangler dev), against sandbox carriers:
-// tokens, CORS, the hot cache, the merchant API.
+// tokens, CORS, the hot cache, the merchant API, the buyer's words (lang, tz, Intl dates) and
+// the support link.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startStack, timeline } from "./harness.mjs";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { root, startStack, timeline } from "./harness.mjs";
 
-let stack;
-before(async () => { stack = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "600" } }); });
-after(() => stack?.stop());
+// The merchant's brand voice: one French message in their words, one override that names no
+// message (logged and ignored).
+const OVERRIDES = JSON.stringify({ fr: { "ui-history": "Le voyage de votre colis" }, en: { "no-such-message": "x" } });
+
+// The support links' views are served by the waymark-updates worker (SUPPORT_ORIGIN).
+let stack, updates;
+before(async () => {
+  updates = await startStack({ config: "wrangler.updates.toml" });
+  stack = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "600", WORDS_OVERRIDES: OVERRIDES, SUPPORT_ORIGIN: updates.edgeUrl } });
+});
+after(() => { stack?.stop(); updates?.stop(); });
 
 const MERCHANT = { Authorization: "Bearer dev-merchant-key-not-for-production" };
 
@@ -118,11 +129,185 @@ test("merchant API: track, batch, mint tokens, OpenAPI", async () => {
 });
 
 test("the public worker leaves registered shipments to the waymark-updates worker", async () => {
-  for (const [method, path] of [["POST", "/v1/shipments"], ["GET", "/v1/shipments/1042"], ["POST", "/v1/inbound/17track"]]) {
+  for (const [method, path] of [["POST", "/v1/shipments"], ["GET", "/v1/shipments/1042"], ["POST", "/v1/inbound/17track"], ["GET", "/v1/support/a.b"]]) {
     const r = await fetch(`${stack.edgeUrl}${path}`, { method, headers: MERCHANT, body: method === "POST" ? "{}" : undefined });
     assert.equal(r.status, 404, `${method} ${path}`);
     const body = await r.json();
     assert.equal(body.error.code, "not_found");
     assert.match(body.error.message, /waymark-updates/);
+  }
+});
+
+/** GET /v1/timeline with a token and extra query parameters / headers, from the storefront. */
+async function worded(token, params = {}, headers = {}) {
+  const q = new URLSearchParams({ token, ...params });
+  const r = await fetch(`${stack.edgeUrl}/v1/timeline?${q}`, { headers: { Origin: stack.sandboxUrl, ...headers } });
+  const text = await r.text();
+  let body = null;
+  try { body = JSON.parse(text); } catch {}
+  return { status: r.status, headers: r.headers, body, text };
+}
+
+/** Whether a language's words were exported as a static asset (translators add them). */
+const hasWords = (tag) => existsSync(path.join(root, "edge", "build-assets", "_words", `${tag}.json`));
+
+const FRENCH_MONTHS = /\b(janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.)/;
+
+function assertWhole(text, what) {
+  assert.ok(typeof text === "string" && text.length > 0, `${what} is empty`);
+  assert.ok(!/[{}$]/.test(text), `${what} has a placeholder left: ${text}`);
+}
+
+test("the timeline answers in French with Intl dates in the buyer's zone", async () => {
+  const token = await stack.sandbox.token("import_customs");
+  const r = await worded(token, { lang: "fr", tz: "Europe/Paris" });
+  assert.equal(r.status, 200, r.text);
+  const s = r.body.shipments[0];
+  // Every field of the timeline is still there, with the answer beside it.
+  for (const k of ["carrier", "tracking_number", "status", "phase", "legs", "events", "eta", "exceptions", "updated_at", "stale"]) {
+    assert.ok(k in s, `shipment.${k}`);
+  }
+  assert.equal(r.body.order_id, "1042-B");
+  assert.equal(r.body.words.lang, "fr");
+  assert.equal(r.body.words.dir, "ltr");
+  assert.equal(r.body.words.tz, "Europe/Paris");
+  assert.equal(r.body.words.history, "Le voyage de votre colis", "the merchant's override");
+  assertWhole(s.answer.headline, "headline");
+  assertWhole(s.answer.sentence, "sentence");
+  assert.ok(s.answer.events.length > 0);
+  for (const e of s.answer.events) assert.match(e.when, FRENCH_MONTHS, `event date in French: ${e.when}`);
+  const withOffset = s.answer.events.find((e) => e.local_time);
+  if (withOffset) assert.match(withOffset.local_time, /UTC[+-]\d\d:\d\d/);
+  // The same cached timeline answers in another language and zone: no second carrier call.
+  const en = await worded(token, { lang: "en", tz: "America/New_York" });
+  assert.equal(en.status, 200);
+  assert.equal(en.headers.get("x-waymark-cache"), "hit");
+  assert.equal(en.body.words.lang, "en");
+  assert.equal(en.body.words.history, "Tracking history", "an invalid override changes nothing");
+  assert.notEqual(en.body.shipments[0].answer.sentence, s.answer.sentence);
+  assert.equal((await stack.sandbox.hits())["cainiao:LP00498765432CN"], 1);
+});
+
+test("Thai dates are in Thai (Buddhist era when a year is shown); Arabic is right to left", async (t) => {
+  const token = await stack.sandbox.token("delivered");
+  if (hasWords("th")) {
+    const th = await worded(token, { lang: "th", tz: "Asia/Bangkok" });
+    assert.equal(th.status, 200, th.text);
+    assert.equal(th.body.words.lang, "th");
+    for (const e of th.body.shipments[0].answer.events) {
+      assert.ok(/25\d\d/.test(e.when) || /[\u0E00-\u0E7F]/.test(e.when), `Thai date: ${e.when}`);
+      assert.ok(!/20\d\d/.test(e.when), `no Gregorian year: ${e.when}`);
+    }
+  } else {
+    t.diagnostic("th.ftl is not there yet: Thai is served in English");
+  }
+  const ar = await worded(token, { lang: "ar" });
+  assert.equal(ar.status, 200);
+  if (hasWords("ar")) {
+    assert.equal(ar.body.words.lang, "ar");
+    assert.equal(ar.body.words.dir, "rtl");
+  } else {
+    t.diagnostic("ar.ftl is not there yet: Arabic is served in English");
+    assert.equal(ar.body.words.lang, "en");
+    assert.equal(ar.body.words.dir, "ltr");
+  }
+});
+
+test("without lang the language comes from Accept-Language; a bad zone or tag is a 400", async () => {
+  const token = await stack.sandbox.token("delivered");
+  const de = await worded(token, {}, { "Accept-Language": "de-CH,de;q=0.9" });
+  assert.equal(de.status, 200);
+  assert.equal(de.body.words.lang, hasWords("de") ? "de" : "en");
+  const fr = await worded(token, {}, { "Accept-Language": "sw, fr-CA;q=0.8, en;q=0.5" });
+  assert.equal(fr.body.words.lang, "fr", "the first language we speak, by weight");
+  assert.equal(fr.body.words.tz, "UTC", "UTC when no zone is given");
+  const none = await worded(token, {});
+  assert.equal(none.body.words.lang, "en");
+  for (const tz of ["Mars/Olympus_Mons", "Europe/Paris; drop", "x".repeat(65)]) {
+    const bad = await worded(token, { tz });
+    assert.equal(bad.status, 400, tz);
+    assert.equal(bad.body.error.code, "invalid_tz", tz);
+    assert.equal(bad.headers.get("access-control-allow-origin"), stack.sandboxUrl, "errors carry CORS too");
+  }
+  const badLang = await worded(token, { lang: "<fr>" });
+  assert.equal(badLang.status, 400);
+  assert.equal(badLang.body.error.code, "bad_request");
+});
+
+test("the support link opens the order's evidence page; a tampered or foreign one is refused", async () => {
+  const token = await stack.sandbox.token("delivered");
+  const r = await worded(token, { lang: "fr" });
+  const link = r.body.words.support_url;
+  assert.ok(link.startsWith(`${updates.edgeUrl}/v1/support/`), link);
+  const page = await fetch(link);
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get("content-type"), /text\/html/);
+  assert.match(page.headers.get("content-security-policy"), /default-src 'none'/);
+  const html = await page.text();
+  assert.match(html, /order 1042-A/);
+  assert.match(html, /Chain of custody — parcel LP00412345678CN/);
+  assert.ok(!/<script/i.test(html));
+  // The updates worker's own timelines link to itself.
+  const own = await fetch(`${updates.edgeUrl}/v1/timeline?token=${encodeURIComponent(await updates.sandbox.token("delivered"))}`, { headers: { Origin: updates.sandboxUrl } });
+  assert.ok((await own.json()).words.support_url.startsWith(`${updates.edgeUrl}/v1/support/`));
+  const signed = link.slice(link.lastIndexOf("/") + 1);
+  const [payload, sig] = signed.split(".");
+  const flipped = sig.slice(0, -2) + (sig.at(-2) === "A" ? "B" : "A") + sig.at(-1);
+  const other = Buffer.from(JSON.stringify({ o: "someone-else", n: [{ t: "LP00412345678CN", c: "cainiao" }], exp: 9999999999 })).toString("base64url");
+  for (const [name, bad] of [["tampered", `${payload}.${flipped}`], ["forged", `${other}.${sig}`], ["embed token", token], ["garbage", "x"]]) {
+    const refused = await fetch(`${updates.edgeUrl}/v1/support/${encodeURIComponent(bad)}`);
+    assert.equal(refused.status, 401, name);
+    assert.equal((await refused.json()).error.code, "unauthorized", name);
+  }
+});
+
+test("merchant tracking answers in the asked language too", async () => {
+  const one = await fetch(`${stack.edgeUrl}/v1/track/usps/9400111899223100000055?lang=fr&tz=America/Chicago`, { headers: MERCHANT });
+  assert.equal(one.status, 200);
+  const body = await one.json();
+  assert.equal(body.words.lang, "fr");
+  assertWhole(body.shipments[0].answer.sentence, "sentence");
+  const batch = await fetch(`${stack.edgeUrl}/v1/track`, {
+    method: "POST",
+    headers: { ...MERCHANT, "Content-Type": "application/json" },
+    body: JSON.stringify({ items: [{ number: "9400111899223100000055", carrier: "usps" }], lang: "fr", tz: "Europe/Paris" }),
+  });
+  const results = (await batch.json()).results;
+  assert.equal(results[0].result.words.lang, "fr");
+  assert.equal(results[0].result.words.tz, "Europe/Paris");
+  assert.ok(results[0].result.shipments[0].answer.exceptions.length > 0, "a failed attempt says what to do");
+  const badTz = await fetch(`${stack.edgeUrl}/v1/track`, {
+    method: "POST",
+    headers: { ...MERCHANT, "Content-Type": "application/json" },
+    body: JSON.stringify({ items: [{ number: "9400111899223100000055" }], tz: "Nowhere/Land" }),
+  });
+  assert.equal(badTz.status, 400);
+  assert.equal((await badTz.json()).error.code, "invalid_tz");
+});
+
+test("each parcel keeps the first window shown across refreshes (the promise it is held to)", async () => {
+  // Nothing kept hot: every request asks the carrier again and re-assembles the order.
+  const live = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "0" } });
+  try {
+    const number = "LP00700000002CN";
+    const token = await live.sandbox.orderToken(`cainiao:${number}`, { order: "promise-1" });
+    const ask = async () => {
+      const r = await fetch(`${live.edgeUrl}/v1/timeline?token=${encodeURIComponent(token)}`, { headers: { Origin: live.sandboxUrl } });
+      assert.equal(r.status, 200);
+      assert.equal(r.headers.get("x-waymark-cache"), "miss");
+      return (await r.json()).shipments[0];
+    };
+    await live.sandbox.progress(number, 1);
+    const first = await ask();
+    assert.ok(first.eta, "picked up: an estimate is shown");
+    assert.deepEqual(first.promised, first.eta, "the first window shown is the promise");
+    // Days later the parcel has crossed the border: the estimate moves, the promise stays.
+    await live.sandbox.progress(number, 4);
+    const later = await ask();
+    assert.equal(later.events.length, 4);
+    assert.notDeepEqual(later.eta, first.eta, "the estimate moved");
+    assert.deepEqual(later.promised, first.promised, "the promise did not");
+  } finally {
+    live.stop();
   }
 });

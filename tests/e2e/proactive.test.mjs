@@ -131,6 +131,21 @@ test("milestones reach the merchant as signed webhooks, once each, as the parcel
   assert.equal(payload.transition.tracking_number, number);
   assert.equal(payload.locale, "fr-FR");
   assert.equal(payload.time_zone, "Europe/Paris");
+  // The buyer's words, composed in the registration's locale: the milestone's sentence.
+  assert.equal(payload.words.lang, "fr");
+  assert.equal(payload.words.dir, "ltr");
+  assert.equal(payload.transition.message, payload.words.message);
+  assert.match(payload.words.message, /colis/, payload.words.message);
+  assert.equal(payload.words.exception, null);
+  // The origin silence is an exception: its title, what happened and what to do, in French.
+  await until("silence webhook", () => receiver.keys().some((k) => k.startsWith(`order-1001:${number}:silence:`)));
+  const silence = receiver.delivered().map((r) => JSON.parse(r.body)).find((b) => b.transition.kind === "silence");
+  assert.equal(silence.words.exception.kind, "silence");
+  for (const field of ["title", "explanation", "action"]) {
+    const text = silence.words.exception[field];
+    assert.ok(text && !/[{}$]/.test(text), `${field}: ${text}`);
+  }
+  assert.notEqual(silence.words.message, payload.words.message);
 
   // The parcel crosses the border and enters import customs; the cron picks it up.
   await stack.sandbox.progress(number, 5);

@@ -8,6 +8,9 @@ pub enum ApiError {
     /// The request is malformed.
     #[error("{0}")]
     BadRequest(String),
+    /// The buyer's time zone is not one the runtime knows.
+    #[error("{0}")]
+    InvalidTz(String),
     /// The carrier could not be told and was not given.
     #[error("no carrier given and none could be detected for {0}")]
     CarrierRequired(String),
@@ -41,7 +44,7 @@ impl ApiError {
     /// The HTTP status.
     pub fn status(&self) -> u16 {
         match self {
-            ApiError::BadRequest(_) | ApiError::CarrierRequired(_) => 400,
+            ApiError::BadRequest(_) | ApiError::InvalidTz(_) | ApiError::CarrierRequired(_) => 400,
             ApiError::Unauthorized(_) => 401,
             ApiError::Forbidden => 403,
             ApiError::NotFound(_) => 404,
@@ -56,6 +59,7 @@ impl ApiError {
     pub fn code(&self) -> &'static str {
         match self {
             ApiError::BadRequest(_) => "bad_request",
+            ApiError::InvalidTz(_) => "invalid_tz",
             ApiError::CarrierRequired(_) => "carrier_required",
             ApiError::Unauthorized(_) => "unauthorized",
             ApiError::Forbidden => "forbidden",

@@ -1,5 +1,6 @@
 //! The printable lost-parcel evidence page a merchant attaches to a claim. Every carrier
-//! string is HTML-escaped. (The `/v1/shipments/{id}/evidence` route is not built yet.)
+//! string is HTML-escaped. Served by `GET /v1/shipments/{id}/evidence?format=html` (merchant)
+//! and `GET /v1/support/{link}` (the support agent's signed link), both on `waymark-updates`.
 
 use waymark_shared::evidence::{Evidence, Scan};
 use waymark_shared::serde_time::format_utc;

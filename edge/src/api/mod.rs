@@ -16,3 +16,4 @@ pub mod token;
 pub mod ttl;
 pub mod upstream;
 pub mod webhook;
+pub mod words;

@@ -30,8 +30,34 @@ pub fn group_parcels(shipments: Vec<Shipment>) -> Vec<Shipment> {
 
 /// The order's timeline at `now`: parcels grouped, ETA and exceptions re-judged for `now`.
 pub fn assemble(order_id: &str, shipments: Vec<Shipment>, now: DateTime<Utc>) -> OrderTimeline {
+    assemble_after(order_id, shipments, now, &[])
+}
+
+/// The parcel of an earlier look at the order that `parcel` is (same number on any leg).
+fn same_parcel<'a>(previous: &'a [Shipment], parcel: &Shipment) -> Option<&'a Shipment> {
+    previous.iter().find(|p| {
+        p.legs.iter().any(|l| {
+            parcel
+                .legs
+                .iter()
+                .any(|m| m.tracking_number.eq_ignore_ascii_case(&l.tracking_number))
+        }) || p
+            .tracking_number
+            .eq_ignore_ascii_case(&parcel.tracking_number)
+    })
+}
+
+/// As [`assemble`], with the parcels of an earlier look at the order: each parcel keeps the
+/// promise it was first shown with, so a moving estimate never hides that it is late.
+pub fn assemble_after(
+    order_id: &str,
+    shipments: Vec<Shipment>,
+    now: DateTime<Utc>,
+    previous: &[Shipment],
+) -> OrderTimeline {
     let mut parcels = group_parcels(shipments);
     for p in &mut parcels {
+        waymark_shared::exception_rules::keep_promise(same_parcel(previous, p), p);
         waymark_shared::exception_rules::refresh(p, now);
     }
     let updated_at = parcels.iter().map(|p| p.updated_at).min().unwrap_or(now);
@@ -86,5 +112,59 @@ mod tests {
         assert!(t.stale);
         assert_eq!(t.updated_at, at(3));
         assert_eq!(serde_json::to_value(&t).unwrap()["order_id"], "1042");
+    }
+
+    #[test]
+    fn the_first_promise_is_kept_across_refreshes() {
+        use waymark_shared::{Eta, EtaBasis, ExceptionKind, Phase};
+        let ev = |d: u32, st: Status, ph: Phase, c: &str| {
+            Event::new(
+                Utc.with_ymd_and_hms(2026, 3, d, 12, 0, 0).unwrap(),
+                st,
+                Carrier::Cainiao,
+                "scan",
+            )
+            .with_phase(Some(ph))
+            .with_location(waymark_shared::Location::new(None, None, None, Some(c)))
+        };
+        let first = Shipment::from_events(
+            Carrier::Cainiao,
+            "LP1",
+            vec![ev(1, Status::InTransit, Phase::Origin, "CN")],
+            at(5),
+        );
+        let mut before = assemble("1042", vec![first], at(5));
+        // The window the buyer was first shown ended long ago.
+        let promise = Eta {
+            earliest: Utc.with_ymd_and_hms(2026, 3, 6, 0, 0, 0).unwrap(),
+            latest: Utc.with_ymd_and_hms(2026, 3, 8, 0, 0, 0).unwrap(),
+            basis: EtaBasis::LaneHistory,
+        };
+        before.shipments[0].promised = Some(promise.clone());
+        let later = Utc.with_ymd_and_hms(2026, 3, 20, 12, 0, 0).unwrap();
+        let fresh = Shipment::from_events(
+            Carrier::Cainiao,
+            "LP1",
+            vec![
+                ev(1, Status::InTransit, Phase::Origin, "CN"),
+                ev(19, Status::InTransit, Phase::Linehaul, "CN"),
+            ],
+            later,
+        );
+        let kept = assemble_after("1042", vec![fresh.clone()], later, &before.shipments);
+        assert_eq!(kept.shipments[0].promised, Some(promise));
+        assert!(
+            kept.shipments[0]
+                .exceptions
+                .iter()
+                .any(|e| e.kind == ExceptionKind::Late),
+            "{:?}",
+            kept.shipments[0].exceptions
+        );
+        let forgot = assemble("1042", vec![fresh], later);
+        assert!(!forgot.shipments[0]
+            .exceptions
+            .iter()
+            .any(|e| e.kind == ExceptionKind::Late));
     }
 }

@@ -19,6 +19,8 @@ pub enum Route {
     TrackBatch,
     /// `POST /v1/tokens`.
     MintToken,
+    /// `GET /v1/support/{link}`: the order's read-only view for the store's support agent.
+    Support,
     /// `POST /v1/shipments`.
     CreateShipment,
     /// `GET /v1/shipments/{id}`.
@@ -65,6 +67,7 @@ pub const ROUTES: &[(&str, &str, Route)] = &[
     ("GET", "/v1/track/{carrier}/{number}", Route::TrackOne),
     ("POST", "/v1/track", Route::TrackBatch),
     ("POST", "/v1/tokens", Route::MintToken),
+    ("GET", "/v1/support/{link}", Route::Support),
     ("POST", "/v1/shipments", Route::CreateShipment),
     ("GET", "/v1/shipments/{id}", Route::ReadShipment),
     ("DELETE", "/v1/shipments/{id}", Route::StopShipment),
@@ -125,6 +128,7 @@ mod tests {
         assert_eq!(r("OPTIONS", "/v1/timeline"), Route::Preflight);
         assert_eq!(r("POST", "/v1/track"), Route::TrackBatch);
         assert_eq!(r("POST", "/v1/tokens"), Route::MintToken);
+        assert_eq!(r("GET", "/v1/support/a.b"), Route::Support);
         assert_eq!(r("POST", "/v1/shipments"), Route::CreateShipment);
         assert_eq!(r("POST", "/v1/inbound/17track"), Route::Inbound17Track);
         assert_eq!(r("POST", "/v1/inbound/easypost"), Route::InboundEasyPost);

@@ -114,6 +114,66 @@ pub fn verify(
     Ok(token)
 }
 
+/// A support link's grant: one order's read-only view for the store's agent, until it
+/// expires. The order id and its numbers only; no personal data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportGrant {
+    /// The merchant's order id.
+    pub o: String,
+    /// The order's tracking numbers.
+    pub n: Vec<TokenNumber>,
+    /// Expiry, Unix seconds.
+    pub exp: i64,
+}
+
+/// What a support link's MAC covers besides the payload, so an embed token is never a support
+/// link nor the other way round, though both are signed with the embed secret.
+const SUPPORT_DOMAIN: &str = "waymark-support.";
+
+/// Signs a support link (same format as an embed token, in its own MAC domain).
+pub fn sign_support(grant: &SupportGrant, secret: &[u8]) -> String {
+    let json = serde_json::to_vec(grant).unwrap_or_default();
+    let payload = URL_SAFE_NO_PAD.encode(json);
+    let sig = URL_SAFE_NO_PAD.encode(
+        mac(secret, &format!("{SUPPORT_DOMAIN}{payload}"))
+            .finalize()
+            .into_bytes(),
+    );
+    format!("{payload}.{sig}")
+}
+
+/// Verifies a support link: signature (constant-time), shape, expiry at `now`.
+pub fn verify_support(raw: &str, secret: &[u8], now: i64) -> Result<SupportGrant, TokenError> {
+    let (payload, sig) = raw.trim().split_once('.').ok_or(TokenError::Malformed)?;
+    let sig = URL_SAFE_NO_PAD
+        .decode(sig)
+        .map_err(|_| TokenError::Malformed)?;
+    mac(secret, &format!("{SUPPORT_DOMAIN}{payload}"))
+        .verify_slice(&sig)
+        .map_err(|_| TokenError::BadSignature)?;
+    let json = URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| TokenError::Malformed)?;
+    let grant: SupportGrant =
+        serde_json::from_slice(&json).map_err(|e| TokenError::BadPayload(e.to_string()))?;
+    if grant.o.is_empty()
+        || grant.n.is_empty()
+        || grant.n.len() > MAX_NUMBERS
+        || grant
+            .n
+            .iter()
+            .any(|n| n.t.trim().is_empty() || n.t.len() > 64)
+    {
+        return Err(TokenError::BadPayload(
+            "expected an order id and 1–10 tracking numbers".into(),
+        ));
+    }
+    if grant.exp <= now {
+        return Err(TokenError::Expired);
+    }
+    Ok(grant)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +251,40 @@ mod tests {
             verify(&format!("{payload}.{expected}"), b"k", 0, None),
             Err(TokenError::BadPayload(_))
         ));
+    }
+
+    #[test]
+    fn support_links_are_their_own_kind() {
+        let grant = SupportGrant {
+            o: "1042".into(),
+            n: token().n,
+            exp: 2_000_000_000,
+        };
+        let link = sign_support(&grant, b"secret");
+        assert_eq!(
+            verify_support(&link, b"secret", 1_900_000_000),
+            Ok(grant.clone())
+        );
+        assert_eq!(
+            verify_support(&link, b"secret", 2_000_000_000),
+            Err(TokenError::Expired)
+        );
+        assert_eq!(
+            verify_support(&link, b"other", 0),
+            Err(TokenError::BadSignature)
+        );
+        let (payload, sig) = link.split_once('.').unwrap();
+        let mut other = grant.clone();
+        other.o = "1043".into();
+        let forged = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&other).unwrap());
+        assert_ne!(payload, forged);
+        assert_eq!(
+            verify_support(&format!("{forged}.{sig}"), b"secret", 0),
+            Err(TokenError::BadSignature)
+        );
+        // An embed token is not a support link, nor the other way round.
+        let embed = sign(&token(), b"secret");
+        assert!(verify_support(&embed, b"secret", 0).is_err());
+        assert!(verify(&link, b"secret", 0, None).is_err());
     }
 }

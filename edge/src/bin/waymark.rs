@@ -136,15 +136,27 @@ fn wording(lang: Option<&str>, tz: &str, now: Option<&str>) -> Result<Option<Wor
 }
 
 fn export_words(dir: &PathBuf) -> ExitCode {
-    use waymark_shared::words::{Catalog, Lang};
+    use waymark_shared::words::{ids::CATALOGS, Lang};
     if let Err(e) = std::fs::create_dir_all(dir) {
         return fail(format!("words: cannot create {}: {e}", dir.display()));
     }
-    for lang in Lang::ALL {
-        let path = dir.join(format!("{}.json", lang.tag()));
-        if let Err(e) = std::fs::write(&path, Catalog::builtin_json(lang)) {
+    // Every language whose locale file exists; the workers serve English for the others.
+    for (tag, json) in CATALOGS {
+        let path = dir.join(format!("{tag}.json"));
+        if let Err(e) = std::fs::write(&path, json) {
             return fail(format!("words: cannot write {}: {e}", path.display()));
         }
+    }
+    let missing: Vec<&str> = Lang::ALL
+        .iter()
+        .map(|l| l.tag())
+        .filter(|t| !CATALOGS.iter().any(|(c, _)| c == t))
+        .collect();
+    if !missing.is_empty() {
+        eprintln!(
+            "words: no locale file yet for {} (served in English)",
+            missing.join(", ")
+        );
     }
     ExitCode::SUCCESS
 }
@@ -154,7 +166,10 @@ fn answered(mut shipment: waymark_shared::Shipment, wording: Option<&Wording>) -
     use chrono::Offset;
     use waymark_shared::words::{Catalog, Composer, PlainFormatter};
     let Some(w) = wording else {
-        return Answered { shipment, answer: None };
+        return Answered {
+            shipment,
+            answer: None,
+        };
     };
     waymark_shared::exception_rules::refresh(&mut shipment, w.now);
     let catalog = Catalog::builtin(w.lang);

@@ -2,9 +2,10 @@
 //! retry sends the same bytes), the queue message that carries it, and the retry schedule.
 
 use super::registration::Registration;
-use super::transition::Transition;
+use super::transition::{Change, Transition};
 use serde::{Deserialize, Serialize};
 use waymark_shared::serde_time;
+use waymark_shared::words::{Composer, Form, Lang};
 
 /// Attempts before a notification is set aside as undeliverable (kept, never dropped).
 pub const MAX_ATTEMPTS: u32 = 8;
@@ -24,36 +25,65 @@ pub struct Delivery {
     pub body: String,
 }
 
-/// The JSON a merchant receives. No personal data: the buyer's locale and time zone only,
-/// so the merchant can word the message to the buyer.
+/// The JSON a merchant receives. No personal data: the buyer's locale and time zone, and the
+/// words for the buyer composed in them (`composer` is in the registration's language and
+/// zone): the transition's `message` (the milestone's sentence, or "needs your attention"
+/// for an exception) and, under `words`, the exception's title, explanation and action as the
+/// buyer's answer has them. The merchant sends these on as they are.
 pub fn body(
     reg: &Registration,
     t: &Transition,
     created_at: chrono::DateTime<chrono::Utc>,
+    (composer, lang): (&Composer, Lang),
 ) -> String {
     let parcel = reg
         .snapshot
         .iter()
         .find(|s| s.tracking_number == t.tracking_number);
+    let milestone = match t.change {
+        Change::Milestone(kind) => Some(kind),
+        Change::Exception(_) => None,
+    };
+    let message = composer.milestone(milestone, &reg.id, "", &t.carrier, Form::Full);
+    let exception = match (t.change, parcel) {
+        (Change::Exception(kind), Some(p)) => composer
+            .shipment(p, None)
+            .exceptions
+            .into_iter()
+            .find(|e| e.kind == kind),
+        _ => None,
+    };
+    let transition = Transition {
+        message: message.clone(),
+        ..t.clone()
+    };
     serde_json::json!({
         "id": t.key,
         "shipment_id": reg.id,
-        "transition": t,
+        "transition": transition,
         "status": parcel.map(|s| s.status),
         "phase": parcel.and_then(|s| s.phase),
         "eta": parcel.and_then(|s| s.eta.as_ref()),
         "locale": reg.locale,
         "time_zone": reg.time_zone,
+        "words": {
+            "lang": lang,
+            "dir": lang.dir(),
+            "message": message,
+            "exception": exception,
+        },
         "created_at": serde_time::format_utc(&created_at),
     })
     .to_string()
 }
 
-/// The deliveries for these transitions of `reg`.
+/// The deliveries for these transitions of `reg`, worded by `words` (a composer in the
+/// registration's language and zone, and that language).
 pub fn deliveries(
     reg: &Registration,
     transitions: &[Transition],
     created_at: chrono::DateTime<chrono::Utc>,
+    words: (&Composer, Lang),
 ) -> Vec<Delivery> {
     transitions
         .iter()
@@ -61,7 +91,7 @@ pub fn deliveries(
             key: t.key.clone(),
             registration: reg.id.clone(),
             url: reg.webhook_url.clone(),
-            body: body(reg, t, created_at),
+            body: body(reg, t, created_at, words),
         })
         .collect()
 }
@@ -87,6 +117,7 @@ mod tests {
     use crate::proactive::registration::NewRegistration;
     use crate::proactive::transition::unsent;
     use chrono::{TimeZone, Utc};
+    use waymark_shared::words::{Catalog, PlainFormatter};
     use waymark_shared::{Carrier, Event, Phase, Shipment, Status};
 
     #[test]
@@ -120,7 +151,9 @@ mod tests {
         .with_phase(Some(Phase::LastMile));
         reg.snapshot = vec![Shipment::from_events(Carrier::LaPoste, "LP1", vec![e], now)];
         let t = unsent(&reg.id, &reg.snapshot, &[]);
-        let d = deliveries(&reg, &t, now);
+        let catalog = Catalog::builtin(Lang::En);
+        let fmt = PlainFormatter::utc(Lang::En);
+        let d = deliveries(&reg, &t, now, (&Composer::new(&catalog, &fmt), Lang::En));
         assert_eq!(d.len(), 2, "picked up and out for delivery");
         let v: serde_json::Value = serde_json::from_str(&d[1].body).unwrap();
         assert_eq!(v["id"], "1042:LP1:out_for_delivery");
@@ -128,7 +161,57 @@ mod tests {
         assert_eq!(v["transition"]["kind"], "out_for_delivery");
         assert_eq!(v["status"], "out_for_delivery");
         assert_eq!(v["locale"], "fr");
+        assert_eq!(v["words"]["lang"], "en");
+        assert_eq!(
+            v["transition"]["message"],
+            "Your parcel is out for delivery today."
+        );
+        assert_eq!(v["words"]["message"], v["transition"]["message"]);
+        assert!(v["words"]["exception"].is_null());
         assert_eq!(d[1].url, "https://shop.example/h");
         assert!(delivered(204) && !delivered(302) && !delivered(500));
+    }
+
+    #[test]
+    fn an_exception_carries_its_title_explanation_and_action() {
+        let now = Utc.with_ymd_and_hms(2026, 3, 5, 0, 0, 0).unwrap();
+        let mut reg: Registration = serde_json::from_value::<NewRegistration>(serde_json::json!({
+            "id": "1042", "numbers": [{"number": "LP1"}], "webhook_url": "https://shop.example/h"
+        }))
+        .unwrap()
+        .into_registration(now)
+        .unwrap();
+        let e = Event::new(
+            now,
+            Status::FailedAttempt,
+            Carrier::Usps,
+            "No access to delivery location",
+        )
+        .with_phase(Some(Phase::LastMile));
+        let mut s = Shipment::from_events(Carrier::Usps, "LP1", vec![e], now);
+        waymark_shared::exception_rules::refresh(&mut s, now);
+        reg.snapshot = vec![s];
+        let t = unsent(&reg.id, &reg.snapshot, &[]);
+        let catalog = Catalog::builtin(Lang::En);
+        let fmt = PlainFormatter::utc(Lang::En);
+        let d = deliveries(&reg, &t, now, (&Composer::new(&catalog, &fmt), Lang::En));
+        let exc = d
+            .iter()
+            .map(|d| serde_json::from_str::<serde_json::Value>(&d.body).unwrap())
+            .find(|v| v["transition"]["type"] == "exception")
+            .expect("a failed attempt is an exception");
+        let w = &exc["words"]["exception"];
+        assert_eq!(w["kind"], "failed_attempt");
+        for field in ["title", "explanation", "action"] {
+            let text = w[field].as_str().unwrap_or_default();
+            assert!(
+                !text.is_empty() && !text.contains('{') && !text.contains('$'),
+                "{field}: {text}"
+            );
+        }
+        assert!(exc["transition"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("attention"));
     }
 }

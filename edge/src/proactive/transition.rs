@@ -33,7 +33,8 @@ pub struct Transition {
     /// When it happened (the scan, or when the exception began).
     #[serde(with = "serde_time::utc")]
     pub at: DateTime<Utc>,
-    /// A plain-language line (English; the buyer's locale travels beside it).
+    /// A plain-language line: English as found; the webhook body carries it composed in the
+    /// registration's language (see `delivery::body`).
     pub message: String,
 }
 

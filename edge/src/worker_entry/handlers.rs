@@ -1,13 +1,22 @@
 //! Route handlers: small, one per route; errors go through `respond::error`.
 
-use super::{body, config, respond, state, timeline};
+use super::intl::IntlFormatter;
+use super::{body, config, respond, state, store, timeline, words};
 use crate::api::cors::allow_origin;
 use crate::api::error::ApiError;
+#[cfg(feature = "updates")]
+use crate::api::evidence_page;
 use crate::api::query;
 use crate::api::rate_limit::Verdict;
 use crate::api::routes::Matched;
-use crate::api::token::{self, EmbedToken, TokenNumber};
+use crate::api::token::{self, EmbedToken, SupportGrant, TokenNumber};
+use crate::api::words::{
+    answer_order, origin_of, request_lang, request_tz, support_url, SUPPORT_LINK_DAYS,
+};
 use serde::Deserialize;
+use std::rc::Rc;
+use waymark_shared::order::OrderTimeline;
+use waymark_shared::words::{Catalog, Composer, Lang};
 use waymark_shared::Carrier;
 use worker::{Context, Env, Request, Response, Result};
 
@@ -37,11 +46,18 @@ pub fn health(_: Request, _: Ctx) -> Result<Response> {
     )
 }
 
-/// `GET /v1/openapi.json`.
-pub fn openapi(_: Request, _: Ctx) -> Result<Response> {
-    let resp = Response::ok(include_str!("../../../docs/openapi.json"))?;
-    resp.headers().set("Content-Type", "application/json")?;
-    Ok(resp)
+/// `GET /v1/openapi.json`: docs/openapi.json, a static asset (`/_docs/openapi.json`) rather
+/// than compiled in, so the document's size is not the worker's.
+pub async fn openapi(_: Request, ctx: Ctx) -> Result<Response> {
+    match super::assets::text(&ctx.env, "/_docs/openapi.json").await {
+        Ok(text) => respond::json_text(text, 200),
+        Err(e) => {
+            worker::console_log!("waymark: the OpenAPI document is not deployed ({e})");
+            respond::error(&ApiError::NotFound(
+                "the OpenAPI document is not deployed".into(),
+            ))
+        }
+    }
 }
 
 /// Anything else.
@@ -53,8 +69,8 @@ pub fn not_found(_: Request, _: Ctx) -> Result<Response> {
 #[cfg(not(feature = "updates"))]
 pub fn served_by_updates(_: Request, _: Ctx) -> Result<Response> {
     respond::error(&ApiError::NotFound(
-        "registered shipments and inbound pushes are served by the waymark-updates worker \
-         (docs/proactive-updates.md)"
+        "registered shipments, inbound pushes and support views are served by the \
+         waymark-updates worker (docs/proactive-updates.md)"
             .into(),
     ))
 }
@@ -105,6 +121,59 @@ pub async fn timeline(req: Request, ctx: Ctx) -> Result<Response> {
     respond::with_cors(resp, cors.as_deref())
 }
 
+/// The words a request asks for: the catalog of its language (`lang`, else
+/// `Accept-Language`), an `Intl` formatter in its zone (`tz`, default UTC) and the zone.
+pub(super) struct Speech {
+    catalog: Rc<Catalog>,
+    fmt: IntlFormatter,
+    tz: String,
+}
+
+impl Speech {
+    /// The language and zone a request asks for (400 `bad_request` / `invalid_tz` when they
+    /// are not shaped as a BCP 47 tag / an IANA name).
+    pub fn asked(
+        req: &Request,
+        lang: Option<&str>,
+        tz: Option<&str>,
+    ) -> std::result::Result<(Lang, String), ApiError> {
+        let accept = req.headers().get("Accept-Language").ok().flatten();
+        Ok((request_lang(lang, accept.as_deref())?, request_tz(tz)?))
+    }
+
+    /// The words for a language and zone: its catalog and an `Intl` formatter (400
+    /// `invalid_tz` when the runtime does not know the zone).
+    pub async fn load(env: &Env, lang: Lang, tz: String) -> std::result::Result<Speech, ApiError> {
+        let catalog = words::catalog(env, lang).await?;
+        let fmt = words::formatter(&catalog, &tz)?;
+        Ok(Speech { catalog, fmt, tz })
+    }
+
+    /// [`Speech::asked`] then [`Speech::load`].
+    pub async fn of(
+        req: &Request,
+        env: &Env,
+        lang: Option<&str>,
+        tz: Option<&str>,
+    ) -> std::result::Result<Speech, ApiError> {
+        let (lang, tz) = Speech::asked(req, lang, tz)?;
+        Speech::load(env, lang, tz).await
+    }
+
+    /// The order answered in these words, as JSON text.
+    pub fn answer(
+        &self,
+        t: &OrderTimeline,
+        reference: &str,
+        support: Option<String>,
+    ) -> std::result::Result<String, ApiError> {
+        let composer = Composer::new(&self.catalog, &self.fmt);
+        answer_order(t, &composer, reference, &self.tz, support)
+            .to_json()
+            .map_err(|_| ApiError::Internal)
+    }
+}
+
 async fn public_timeline(
     req: &Request,
     ctx: &Ctx,
@@ -117,13 +186,20 @@ async fn public_timeline(
     let per_ip = config::number(&ctx.env, "RATE_LIMIT_IP_PER_MINUTE", 120);
     rate("ip", &client_ip(req), per_ip)?;
     let url = req.inner().url();
-    let raw = query::param(query::of_url(&url), "token")
-        .ok_or_else(|| ApiError::Unauthorized("missing token".into()))?;
+    let q = query::of_url(&url);
+    let raw =
+        query::param(q, "token").ok_or_else(|| ApiError::Unauthorized("missing token".into()))?;
     let secret = config::text(&ctx.env, "EMBED_SECRET").ok_or(ApiError::Internal)?;
-    let token = token::verify(&raw, secret.as_bytes(), timeline::now().timestamp(), origin)
+    let now = timeline::now().timestamp();
+    let token = token::verify(&raw, secret.as_bytes(), now, origin)
         .map_err(|e| ApiError::Unauthorized(e.to_string()))?;
     let per_token = config::number(&ctx.env, "RATE_LIMIT_TOKEN_PER_MINUTE", 60);
     rate("token", &raw, per_token)?;
+    let (lang, tz) = Speech::asked(
+        req,
+        query::param(q, "lang").as_deref(),
+        query::param(q, "tz").as_deref(),
+    )?;
     let wanted = token
         .n
         .iter()
@@ -134,7 +210,105 @@ async fn public_timeline(
             ))
         })
         .collect::<std::result::Result<Vec<_>, ApiError>>()?;
-    timeline::order_json(&ctx.env, &ctx.exec, &token.o, wanted).await
+    // The same token, language and zone on the same hot timeline have the same answer: it is
+    // kept in this isolate for a minute (the time a stored judgement holds), so a repeated hit
+    // neither parses nor composes again.
+    let support_origin = support_origin(&ctx.env, origin_of(&url));
+    let memo = timeline::hot_fetched_at(&wanted, now)
+        .await
+        .map(|fetched_at| {
+            format!(
+                "{fetched_at}|{}|{tz}|{}|{raw}",
+                lang.tag(),
+                support_origin.as_deref().unwrap_or_default()
+            )
+        });
+    if let Some(body) = memo.as_deref().and_then(|m| store::answered(m, now)) {
+        return Ok((body, true));
+    }
+    let speech = Speech::load(&ctx.env, lang, tz).await?;
+    let (t, hit) = timeline::order_timeline(&ctx.env, &ctx.exec, &token.o, wanted).await?;
+    // The store's agent's read-only view of this order (the numbers and order id only). It
+    // expires at the end of the 30th day, so the link (and the answer) holds for the day.
+    let support = support_origin.as_deref().map(|o| {
+        let grant = SupportGrant {
+            o: token.o.clone(),
+            n: token.n.clone(),
+            exp: (now / 86_400 + 1 + SUPPORT_LINK_DAYS) * 86_400,
+        };
+        support_url(o, &token::sign_support(&grant, secret.as_bytes()))
+    });
+    let body = speech.answer(&t, &t.order_id, support)?;
+    if let (Some(m), true) = (memo, hit) {
+        store::remember_answer(&m, &body, now);
+    }
+    Ok((body, hit))
+}
+
+/// Where support links point: `SUPPORT_ORIGIN` (the `waymark-updates` worker, which serves the
+/// view) when set; else this worker when it is `waymark-updates` itself; else none (the public
+/// worker does not serve the view: its upload stays small for the buyer).
+fn support_origin(env: &Env, worker_origin: Option<&str>) -> Option<String> {
+    config::text(env, "SUPPORT_ORIGIN")
+        .map(|o| o.trim().trim_end_matches('/').to_string())
+        .or_else(|| {
+            if cfg!(feature = "updates") {
+                worker_origin.map(str::to_string)
+            } else {
+                None
+            }
+        })
+}
+
+/// `GET /v1/support/{link}` (`waymark-updates`): the order's read-only view for the store's
+/// support agent, from a signed, expiring link (`words.support_url` of a timeline). Until the
+/// console exists it is the printable evidence page: every leg, every scan, who had the parcel
+/// when.
+#[cfg(feature = "updates")]
+pub async fn support(req: Request, ctx: Ctx) -> Result<Response> {
+    let result = async {
+        let per_ip = config::number(&ctx.env, "RATE_LIMIT_IP_PER_MINUTE", 120);
+        rate("ip", &client_ip(&req), per_ip)?;
+        let secret = config::text(&ctx.env, "EMBED_SECRET").ok_or(ApiError::Internal)?;
+        let raw = query::decode(ctx.param("link")).unwrap_or_default();
+        let grant = token::verify_support(&raw, secret.as_bytes(), timeline::now().timestamp())
+            .map_err(|e| ApiError::Unauthorized(format!("support link: {e}")))?;
+        let wanted = grant
+            .n
+            .iter()
+            .map(|n| {
+                Ok((
+                    timeline::carrier_for(&ctx.env, &n.t, n.c.as_deref())?,
+                    n.t.trim().to_string(),
+                ))
+            })
+            .collect::<std::result::Result<Vec<_>, ApiError>>()?;
+        let (t, _) = timeline::order_timeline(&ctx.env, &ctx.exec, &grant.o, wanted).await?;
+        let now = timeline::now();
+        let files: Vec<_> = t
+            .shipments
+            .iter()
+            .map(|s| waymark_shared::evidence::compile(s, now))
+            .collect();
+        Ok(evidence_page::render_order(&t.order_id, &files))
+    }
+    .await;
+    match result {
+        Ok(html) => {
+            let resp = Response::ok(html)?;
+            let h = resp.headers();
+            h.set("Content-Type", "text/html; charset=utf-8")?;
+            h.set(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'",
+            )?;
+            h.set("Cache-Control", "private, no-store")?;
+            h.set("Referrer-Policy", "no-referrer")?;
+            h.set("X-Robots-Tag", "noindex")?;
+            Ok(resp)
+        }
+        Err(e) => respond::error(&e),
+    }
 }
 
 /// Checks `Authorization: Bearer <MERCHANT_API_KEY>` in constant time.
@@ -161,7 +335,8 @@ async fn track(
     ctx: &Ctx,
     carrier: Option<&str>,
     number: &str,
-) -> std::result::Result<serde_json::Value, ApiError> {
+    speech: &Speech,
+) -> std::result::Result<String, ApiError> {
     let number = number.trim();
     if number.is_empty() || number.len() > 64 {
         return Err(ApiError::BadRequest(
@@ -172,22 +347,29 @@ async fn track(
     let wanted = vec![(carrier, number.to_string())];
     let shipments = timeline::shipments(&ctx.env, &wanted).await?;
     let t = crate::api::order::assemble("", shipments, timeline::now());
-    Ok(
-        serde_json::json!({"shipments": t.shipments, "updated_at": t.updated_at.to_rfc3339(), "stale": t.stale}),
-    )
+    speech.answer(&t, number, None)
 }
 
-/// `GET /v1/track/{carrier}/{number}` (merchant; carrier `auto` to detect).
+/// `GET /v1/track/{carrier}/{number}?lang=&tz=` (merchant; carrier `auto` to detect).
 pub async fn track_one(req: Request, ctx: Ctx) -> Result<Response> {
     let result = async {
         merchant(&req, &ctx)?;
+        let url = req.inner().url();
+        let q = query::of_url(&url);
+        let speech = Speech::of(
+            &req,
+            &ctx.env,
+            query::param(q, "lang").as_deref(),
+            query::param(q, "tz").as_deref(),
+        )
+        .await?;
         let carrier = ctx.param("carrier").to_string();
         let number = query::decode(ctx.param("number")).unwrap_or_default();
-        track(&ctx, Some(&carrier), &number).await
+        track(&ctx, Some(&carrier), &number, &speech).await
     }
     .await;
     match result {
-        Ok(v) => respond::json(&v, 200),
+        Ok(json) => respond::json_text(json, 200),
         Err(e) => respond::error(&e),
     }
 }
@@ -202,9 +384,15 @@ struct BatchItem {
 #[derive(Deserialize)]
 struct Batch {
     items: Vec<BatchItem>,
+    /// The buyer's language (BCP 47); else `Accept-Language`.
+    #[serde(default)]
+    lang: Option<String>,
+    /// The buyer's IANA time zone (default UTC).
+    #[serde(default)]
+    tz: Option<String>,
 }
 
-/// `POST /v1/track` with `{"items":[{"number","carrier"?}]}` (≤ 40; merchant).
+/// `POST /v1/track` with `{"items":[{"number","carrier"?}], "lang"?, "tz"?}` (≤ 40; merchant).
 pub async fn track_batch(mut req: Request, ctx: Ctx) -> Result<Response> {
     if let Err(e) = merchant(&req, &ctx) {
         return respond::error(&e);
@@ -216,23 +404,42 @@ pub async fn track_batch(mut req: Request, ctx: Ctx) -> Result<Response> {
     if batch.items.is_empty() || batch.items.len() > 40 {
         return respond::error(&ApiError::BadRequest("1–40 items per batch".into()));
     }
+    let speech = match Speech::of(&req, &ctx.env, batch.lang.as_deref(), batch.tz.as_deref()).await
+    {
+        Ok(s) => s,
+        Err(e) => return respond::error(&e),
+    };
     let results = futures::future::join_all(
         batch
             .items
             .iter()
-            .map(|i| track(&ctx, i.carrier.as_deref(), &i.number)),
+            .map(|i| track(&ctx, i.carrier.as_deref(), &i.number, &speech)),
     )
     .await;
-    let body: Vec<serde_json::Value> = batch
-        .items
-        .iter()
-        .zip(results)
-        .map(|(i, r)| match r {
-            Ok(v) => serde_json::json!({"number": i.number, "result": v}),
-            Err(e) => serde_json::json!({"number": i.number, "error": e.body()["error"]}),
-        })
-        .collect();
-    respond::json(&serde_json::json!({"results": body}), 200)
+    // Each result is already JSON text: the body is spliced around them.
+    let mut body = String::from("{\"results\":[");
+    for (n, (i, r)) in batch.items.iter().zip(results).enumerate() {
+        if n > 0 {
+            body.push(',');
+        }
+        body.push_str("{\"number\":");
+        body.push_str(
+            &serde_json::to_string(&i.number).map_err(|_| worker::Error::from("encoding"))?,
+        );
+        match r {
+            Ok(json) => {
+                body.push_str(",\"result\":");
+                body.push_str(&json);
+            }
+            Err(e) => {
+                body.push_str(",\"error\":");
+                body.push_str(&e.body()["error"].to_string());
+            }
+        }
+        body.push('}');
+    }
+    body.push_str("]}");
+    respond::json_text(body, 200)
 }
 
 #[derive(Deserialize)]

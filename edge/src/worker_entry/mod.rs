@@ -8,9 +8,11 @@
 //! plus registered shipments, inbound pushes, the Cron Trigger and the webhook queue. The
 //! public worker stays small, so the buyer's first request starts fast.
 
+mod assets;
 mod body;
 mod config;
 mod handlers;
+mod intl;
 mod kv_json;
 mod leg;
 #[cfg(feature = "updates")]
@@ -28,6 +30,7 @@ mod state;
 mod store;
 mod timeline;
 mod upstream;
+mod words;
 
 use crate::api::routes::{route, Route};
 use handlers::Ctx;
@@ -55,7 +58,7 @@ pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
     };
     match r {
         Route::Health => handlers::health(req, ctx),
-        Route::OpenApi => handlers::openapi(req, ctx),
+        Route::OpenApi => handlers::openapi(req, ctx).await,
         Route::Timeline => handlers::timeline(req, ctx).await,
         Route::Preflight => handlers::preflight(req, ctx).await,
         Route::TrackOne => handlers::track_one(req, ctx).await,
@@ -70,6 +73,8 @@ pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
         Route::StopShipment => shipments::stop(req, ctx).await,
         #[cfg(feature = "updates")]
         Route::Evidence => shipments::evidence(req, ctx).await,
+        #[cfg(feature = "updates")]
+        Route::Support => handlers::support(req, ctx).await,
         #[cfg(feature = "updates")]
         Route::Inbound17Track => shipments::push_17track(req, ctx).await,
         #[cfg(feature = "updates")]

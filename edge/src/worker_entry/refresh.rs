@@ -1,11 +1,13 @@
 //! Refreshing one registered shipment: its parcels fetched (or taken from a push), new
 //! transitions handed to the delivery queue, the next refresh scheduled, all stored.
 
-use super::{config, registrations, timeline};
-use crate::api::order::assemble;
+use super::intl::IntlFormatter;
+use super::{config, registrations, timeline, words};
+use crate::api::order::assemble_after;
 use crate::proactive::registration::{Registration, WatchState};
 use crate::proactive::{cadence, delivery, transition};
 use chrono::{DateTime, Utc};
+use waymark_shared::words::{Composer, Formatter, Lang, PlainFormatter};
 use waymark_shared::Carrier;
 use worker::{console_log, Env};
 
@@ -40,8 +42,20 @@ async fn notify(env: &Env, reg: &mut Registration, now: DateTime<Utc>) -> usize 
         console_log!("waymark: no queue binding {QUEUE}");
         return 0;
     };
+    // The buyer's words in the registration's language and zone (UTC when the zone is unknown).
+    let lang = Lang::negotiate(reg.locale.as_deref().unwrap_or(""));
+    // Without words nothing is queued; the keys stay unsent, so the next refresh tries again.
+    let Ok(catalog) = words::catalog(env, lang).await else {
+        return 0;
+    };
+    let fmt: Box<dyn Formatter> =
+        match IntlFormatter::or_utc(catalog.lang(), reg.time_zone.as_deref()) {
+            Some(f) => Box::new(f),
+            None => Box::new(PlainFormatter::utc(catalog.lang())),
+        };
+    let composer = Composer::new(&catalog, fmt.as_ref());
     let mut queued = 0;
-    for chunk in delivery::deliveries(reg, &new, now).chunks(100) {
+    for chunk in delivery::deliveries(reg, &new, now, (&composer, catalog.lang())).chunks(100) {
         // Every delivery of the chunk is sent, or none is marked notified.
         let texts: Vec<String> = match chunk.iter().map(serde_json::to_string).collect() {
             Ok(texts) => texts,
@@ -81,7 +95,9 @@ pub async fn refresh(
     let mut queued = 0;
     match timeline::shipments(env, legs).await {
         Ok(found) => {
-            reg.snapshot = assemble(&reg.id, found, now).shipments;
+            // Each parcel keeps the promise it was first shown with (late against it, even
+            // when the estimate has moved).
+            reg.snapshot = assemble_after(&reg.id, found, now, &reg.snapshot).shipments;
             reg.refreshed_at = Some(now);
             queued = notify(env, reg, now).await;
             let all_stale = reg.snapshot.iter().all(|s| s.stale);

@@ -9,6 +9,13 @@ pub fn json<T: Serialize>(body: &T, status: u16) -> Result<Response> {
     Ok(Response::from_json(body)?.with_status(status))
 }
 
+/// A JSON response from JSON text already written.
+pub fn json_text(body: String, status: u16) -> Result<Response> {
+    let resp = Response::ok(body)?.with_status(status);
+    resp.headers().set("Content-Type", "application/json")?;
+    Ok(resp)
+}
+
 /// An `ApiError` as its JSON body and status (plus `Retry-After` for 429).
 pub fn error(e: &ApiError) -> Result<Response> {
     let resp = json(&e.body(), e.status())?;

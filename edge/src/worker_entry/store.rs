@@ -6,6 +6,7 @@ use super::kv_json;
 use crate::api::hot_memory::HotMemory;
 use crate::api::ttl;
 use std::cell::RefCell;
+use waymark_shared::order::OrderTimeline;
 use waymark_shared::Shipment;
 use worker::{Cache, Env, Headers, Response};
 
@@ -14,6 +15,27 @@ const MEMORY_ENTRIES: usize = 256;
 
 thread_local! {
     static MEMORY: RefCell<HotMemory> = RefCell::new(HotMemory::default());
+}
+
+/// Composed answers kept in an isolate's memory at most, and for how long (seconds).
+const ANSWER_ENTRIES: usize = 128;
+const ANSWER_SECONDS: i64 = 60;
+
+thread_local! {
+    static ANSWERS: RefCell<HotMemory> = RefCell::new(HotMemory::default());
+}
+
+/// A composed answer kept under `key` (see `handlers::public_timeline`), if still fresh.
+pub fn answered(key: &str, now: i64) -> Option<String> {
+    ANSWERS.with(|m| m.borrow_mut().recall(key, now).map(|(body, _)| body))
+}
+
+/// Keeps a composed answer for a minute.
+pub fn remember_answer(key: &str, body: &str, now: i64) {
+    ANSWERS.with(|m| {
+        m.borrow_mut()
+            .remember(key, body, now, now + ANSWER_SECONDS, ANSWER_ENTRIES)
+    });
 }
 
 fn remember(order_key: &str, json: &str, fetched_at: i64, until: i64) {
@@ -50,6 +72,30 @@ pub async fn keep(env: &Env, slug: &str, number: &str, shipments: &[Shipment]) {
         let ttl = ttl::keep_seconds(status);
         kv_json::keep(&kv, &leg_key(slug, number), &json, Some(ttl)).await;
     }
+}
+
+fn order_copy_key(order_key: &str) -> String {
+    format!("order:{order_key}")
+}
+
+/// The order's last kept timeline (for the promise each parcel was first shown with).
+pub async fn last_order(env: &Env, order_key: &str) -> Option<OrderTimeline> {
+    let kv = kv_json::namespace(env)?;
+    kv_json::read(&kv, &order_copy_key(order_key)).await
+}
+
+/// Keeps the order's timeline (`json`) for as long as its parcels' last good copies.
+pub async fn keep_order(env: &Env, order_key: &str, json: &str, timeline: &OrderTimeline) {
+    let Some(kv) = kv_json::namespace(env) else {
+        return;
+    };
+    let ttl = timeline
+        .shipments
+        .iter()
+        .map(|s| ttl::keep_seconds(s.status))
+        .max()
+        .unwrap_or_else(|| ttl::keep_seconds(waymark_shared::Status::Pending));
+    kv_json::keep(&kv, &order_copy_key(order_key), json, Some(ttl)).await;
 }
 
 fn cache_url(order_key: &str) -> String {

@@ -4,7 +4,7 @@
 
 use super::{config, leg, store};
 use crate::api::error::ApiError;
-use crate::api::order::{assemble, OrderTimeline};
+use crate::api::order::{assemble_after, OrderTimeline};
 use crate::api::ttl;
 use crate::carriers::adapter_for;
 use chrono::{DateTime, Utc};
@@ -81,15 +81,21 @@ pub fn order_key(wanted: &[(Carrier, String)]) -> String {
     crate::api::hex::encode(&digest)
 }
 
-/// Fetches, assembles and stores an order timeline; returns its JSON.
+/// Fetches, assembles and stores an order timeline. Each parcel keeps the promise of the
+/// order's last good copy (read from KV while the carriers are asked), so "late against the
+/// promise" holds across refreshes and cache expiry.
 async fn refresh(
     env: &Env,
     order_id: &str,
     wanted: &[(Carrier, String)],
-) -> Result<String, ApiError> {
-    let shipments = shipments(env, wanted).await?;
+) -> Result<OrderTimeline, ApiError> {
+    let key = order_key(wanted);
+    let (shipments, previous) =
+        futures::join!(shipments(env, wanted), store::last_order(env, &key));
+    let shipments = shipments?;
     let at = now();
-    let timeline: OrderTimeline = assemble(order_id, shipments, at);
+    let previous = previous.map(|p| p.shipments).unwrap_or_default();
+    let timeline: OrderTimeline = assemble_after(order_id, shipments, at, &previous);
     let json = serde_json::to_string(&timeline).map_err(|_| ApiError::Internal)?;
     // Stale answers are not kept hot: the next request asks the carriers again.
     let cap = config::text(env, "MAX_HOT_TTL_SECONDS").and_then(|s| s.parse().ok());
@@ -98,50 +104,60 @@ async fn refresh(
     } else {
         ttl::order_fresh_seconds(timeline.shipments.iter().map(|s| s.status), cap)
     };
-    store::put_hot(&order_key(wanted), &json, seconds, at.timestamp()).await;
-    Ok(json)
+    // The order's copy is written when a promise appears or changes, not on every refresh.
+    let promises = |v: &[Shipment]| -> Vec<(String, Option<waymark_shared::Eta>)> {
+        v.iter()
+            .map(|s| (s.tracking_number.clone(), s.promised.clone()))
+            .collect()
+    };
+    if promises(&timeline.shipments) != promises(&previous) {
+        store::keep_order(env, &key, &json, &timeline).await;
+    }
+    store::put_hot(&key, &json, seconds, at.timestamp()).await;
+    Ok(timeline)
 }
 
-/// The order timeline JSON and whether it came from the hot cache. A hot entry past half its
-/// freshness is served and refreshed in the background.
-pub async fn order_json(
+/// When the hot timeline of these legs was fetched (Unix seconds), if there is one.
+pub async fn hot_fetched_at(wanted: &[(Carrier, String)], now: i64) -> Option<i64> {
+    store::hot(&order_key(wanted), now)
+        .await
+        .map(|(_, fetched)| fetched)
+}
+
+/// The order timeline and whether it came from the hot cache. A hot entry past half its
+/// freshness is served and refreshed in the background. The stored JSON is parsed once;
+/// older than a minute, ETA and exceptions are judged again for the moment of serving.
+pub async fn order_timeline(
     env: &Env,
     exec: &Context,
     order_id: &str,
     wanted: Vec<(Carrier, String)>,
-) -> Result<(String, bool), ApiError> {
+) -> Result<(OrderTimeline, bool), ApiError> {
     let key = order_key(&wanted);
     let at = now();
     if let Some((json, fetched_at)) = store::hot(&key, at.timestamp()).await {
         let age = at.timestamp() - fetched_at;
-        // Within a minute of fetching, the stored judgement (ETA, exceptions) still holds: the
-        // hot path serves the stored bytes as they are.
-        if age < REJUDGE_AFTER_SECONDS
-            && json.contains(&format!(
-                "\"order_id\":{}",
-                serde_json::Value::from(order_id)
-            ))
-        {
-            return Ok((json, true));
-        }
-        let parsed: Option<OrderTimeline> = serde_json::from_str(&json).ok();
-        if let Some(mut cached) = parsed.filter(|t| t.order_id == order_id) {
-            let fresh =
-                ttl::order_fresh_seconds(cached.shipments.iter().map(|s| s.status), None) as i64;
-            if age * 2 > fresh {
-                let (env, order_id, wanted) = (env.clone(), order_id.to_string(), wanted.clone());
-                exec.wait_until(async move {
-                    let _ = refresh(&env, &order_id, &wanted).await;
-                });
+        if let Ok(mut cached) = serde_json::from_str::<OrderTimeline>(&json) {
+            // The cache is keyed by the legs, not the order: the same legs are the same parcels.
+            if cached.order_id != order_id {
+                cached.order_id = order_id.to_string();
             }
-            // ETA and exceptions are judged at the moment of serving, not of fetching.
-            for s in &mut cached.shipments {
-                waymark_shared::exception_rules::refresh(s, at);
+            if age >= REJUDGE_AFTER_SECONDS {
+                let fresh =
+                    ttl::order_fresh_seconds(cached.shipments.iter().map(|s| s.status), None)
+                        as i64;
+                if age * 2 > fresh {
+                    let (env, order_id, wanted) =
+                        (env.clone(), order_id.to_string(), wanted.clone());
+                    exec.wait_until(async move {
+                        let _ = refresh(&env, &order_id, &wanted).await;
+                    });
+                }
+                for s in &mut cached.shipments {
+                    waymark_shared::exception_rules::refresh(s, at);
+                }
             }
-            return Ok((
-                serde_json::to_string(&cached).map_err(|_| ApiError::Internal)?,
-                true,
-            ));
+            return Ok((cached, true));
         }
     }
     Ok((refresh(env, order_id, &wanted).await?, false))
