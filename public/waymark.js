@@ -1,6 +1,7 @@
 /* Waymark embed loader: <script src=".../waymark.js" data-edge="https://track.example.com" defer></script>
-   Finds [data-waymark] hosts, reserves their height, and loads the widget wasm once, only when
-   a host nears the viewport (or the browser is idle). Never blocks rendering. */
+   Finds [data-waymark] hosts, reserves a collapsed card's height, and loads the widget wasm once, only
+   when a host is within 1000 px of the viewport (so it has rendered before the buyer scrolls to it) or
+   the browser is idle. Never blocks rendering. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -34,13 +35,15 @@
     if (!hosts.length) return;
     for (var i = 0; i < hosts.length; i++) {
       var h = hosts[i];
-      // Reserve about the height a widget takes (taller on narrow screens), so nothing jumps.
-      if (!h.style.minHeight) h.style.minHeight = h.getAttribute("data-height") || (h.clientWidth < 520 ? "680px" : "500px");
+      // Reserve a collapsed card's usual height (the skeleton's; taller on narrow screens) until
+      // the widget mounts: then the skeleton holds it, and the answer takes its own height.
+      var w = h.clientWidth;
+      if (!h.style.minHeight) h.style.minHeight = h.getAttribute("data-height") || Math.round(w < 528 ? 245 + (528 - w) * 0.25 : 245) + "px";
     }
     if ("IntersectionObserver" in window) {
       var io = new IntersectionObserver(function (entries) {
         entries.forEach(function (e) { if (e.isIntersecting) { io.unobserve(e.target); mount(e.target); } });
-      }, { rootMargin: "300px" });
+      }, { rootMargin: "1000px 0px" });
       for (var j = 0; j < hosts.length; j++) io.observe(hosts[j]);
       var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 2000); };
       idle(function () { load(); });

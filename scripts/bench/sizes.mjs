@@ -12,7 +12,9 @@ const kb = (n) => (n / 1024).toFixed(1);
 const read = (f) => (existsSync(f) ? readFileSync(f) : null);
 
 const budgets = [
-  { name: "widget (wasm + JS glue, CSS inside)", files: ["dist/waymark-widget_bg.wasm", "dist/waymark-widget.js"], target: 80, ceiling: 80, measure: br, unit: "brotli" },
+  // The widget renders the edge's composed answer (no locale tables, no date parsing): 55 KB is
+  // the budget CI holds; 45 is where it should get to.
+  { name: "widget (wasm + JS glue, CSS inside)", files: ["dist/waymark-widget_bg.wasm", "dist/waymark-widget.js"], target: 45, ceiling: 55, measure: br, unit: "brotli" },
   { name: "loader public/waymark.js", files: ["public/waymark.js"], target: 2, ceiling: 2, measure: br, unit: "brotli" },
   // The worker on the buyer's path (timelines, tracking, tokens).
   { name: "worker waymark (wasm + JS)", files: ["edge/build/index_bg.wasm", "edge/build/index.js"], target: 250, ceiling: 250, measure: gz, unit: "gzip" },

@@ -1,79 +1,79 @@
-//! Loading an order's timeline from the edge.
+//! Loading an order's answer from the edge: `GET /v1/timeline?token=&lang=&tz=`.
 
-pub use waymark_shared::order::OrderTimeline;
-
-/// Why the timeline could not be shown.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why the answer could not be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoadError {
-    /// The edge could not be reached.
-    #[error("network error")]
+    /// The edge could not be reached (or the fetch was aborted).
     Network,
     /// The edge answered with an error status.
-    #[error("the tracking service answered {0}")]
-    Status(u16),
-    /// The answer was not a timeline.
-    #[error("unexpected answer: {0}")]
-    Invalid(String),
+    Status,
+    /// The answer was not an order with words.
+    Invalid,
     /// The host has no token.
-    #[error("no tracking token on this page element")]
     NoToken,
 }
 
-/// Parses a timeline body (the native path; the browser build lets `JSON.parse` do it).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn parse(body: &str) -> Result<OrderTimeline, LoadError> {
-    serde_json::from_str(body).map_err(|e| LoadError::Invalid(e.to_string()))
+/// The request's URL: the token, and the buyer's language and zone for the edge to word in.
+pub fn url(edge: &str, token: &str, lang: &str, tz: &str) -> String {
+    use waymark_shared::percent::encode;
+    let mut url = String::from(edge.trim_end_matches('/'));
+    url.push_str("/v1/timeline?token=");
+    url.push_str(&encode(token));
+    url.push_str("&lang=");
+    url.push_str(&encode(lang));
+    if !tz.is_empty() {
+        url.push_str("&tz=");
+        url.push_str(&encode(tz));
+    }
+    url
 }
 
-/// Fetches the timeline; `signal` aborts it when the widget goes away.
+/// Fetches the order's answer.
 #[cfg(target_arch = "wasm32")]
 pub async fn fetch(
-    edge: String,
-    token: String,
-    signal: Option<web_sys::AbortSignal>,
-) -> Result<OrderTimeline, LoadError> {
+    edge: &str,
+    token: &str,
+    lang: waymark_shared::words::Lang,
+    tz: &str,
+) -> Result<crate::view::OrderView, LoadError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
     if token.is_empty() {
         return Err(LoadError::NoToken);
     }
-    let url = format!(
-        "{}/v1/timeline?token={}",
-        edge.trim_end_matches('/'),
-        waymark_shared::percent::encode(&token)
-    );
-    let resp = gloo_net::http::Request::get(&url)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(|_| LoadError::Network)?;
+    let window = web_sys::window().ok_or(LoadError::Network)?;
+    let resp: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(&url(edge, token, lang.tag(), tz)))
+            .await
+            .map_err(|_| LoadError::Network)?
+            .unchecked_into();
     if !resp.ok() {
-        return Err(LoadError::Status(resp.status()));
+        return Err(LoadError::Status);
     }
-    // The browser parses the JSON; serde-wasm-bindgen maps it (smaller than linking a parser).
-    let raw: web_sys::Response = resp.into();
-    let promise = raw
-        .json()
-        .map_err(|_| LoadError::Invalid("not JSON".into()))?;
-    let value = wasm_bindgen_futures::JsFuture::from(promise)
+    // The browser parses the JSON; serde-wasm-bindgen reads only the fields the view has.
+    let promise = resp.json().map_err(|_| LoadError::Invalid)?;
+    let value = JsFuture::from(promise)
         .await
-        .map_err(|_| LoadError::Invalid("not JSON".into()))?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| LoadError::Invalid(e.to_string()))
+        .map_err(|_| LoadError::Invalid)?;
+    serde_wasm_bindgen::from_value(value).map_err(|_| LoadError::Invalid)
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
-    fn parse_bodies() {
-        let ok = parse(
-            r#"{"order_id":"1","shipments":[],"updated_at":"2026-03-01T00:00:00Z","stale":true}"#,
-        )
-        .unwrap();
-        assert!(ok.stale);
-        assert!(matches!(parse("<html>"), Err(LoadError::Invalid(_))));
-        assert!(matches!(
-            parse(r#"{"order_id":1}"#),
-            Err(LoadError::Invalid(_))
-        ));
+    fn asks_in_the_buyers_language_and_zone() {
+        assert_eq!(
+            super::url(
+                "https://edge.example/",
+                "a.b+c",
+                "pt-BR",
+                "America/Sao_Paulo"
+            ),
+            "https://edge.example/v1/timeline?token=a.b%2Bc&lang=pt-BR&tz=America%2FSao_Paulo"
+        );
+        assert_eq!(
+            super::url("https://e", "t", "en", ""),
+            "https://e/v1/timeline?token=t&lang=en"
+        );
     }
 }

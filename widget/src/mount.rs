@@ -1,9 +1,7 @@
 //! Mounting into a storefront's host element, inside a shadow root so the store's CSS and
 //! the widget's never meet.
 
-use crate::components::{Settings, Widget};
-use crate::i18n::Lang;
-use leptos::prelude::*;
+use crate::components::{start, Settings};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -14,9 +12,20 @@ fn attr(host: &HtmlElement, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// The buyer's IANA time zone, as the browser knows it.
+fn time_zone() -> String {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|z| z.as_string())
+        .unwrap_or_default()
+}
+
 /// Mounts a widget into `host` (a `[data-waymark]` element), talking to the edge at `edge`.
 /// Host attributes: `data-token`, `data-lang`, `data-theme` (`light`, `dark`, `auto`),
-/// `data-contact` (`mailto:` or `https://` link).
+/// `data-contact` (`mailto:` or `https://` link). The language is the first Waymark speaks of
+/// `data-lang`, the page's `<html lang>` and the browser's languages.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, edge: String) -> Result<(), JsValue> {
     let document = host
@@ -34,16 +43,22 @@ pub fn mount(host: HtmlElement, edge: String) -> Result<(), JsValue> {
                 .collect()
         })
         .unwrap_or_default();
-    let lang = Lang::pick(
-        attr(&host, "data-lang").as_deref(),
-        page_lang.as_deref(),
-        &browser,
+    let host_lang = attr(&host, "data-lang");
+    let lang = crate::lang::pick(
+        host_lang
+            .iter()
+            .chain(page_lang.iter())
+            .chain(browser.iter())
+            .map(String::as_str),
     );
     let theme = match attr(&host, "data-theme").as_deref() {
         Some("dark") => "dark",
         Some("light") => "light",
         _ => "auto",
     };
+    // The page reserved this height for the widget (loader or store CSS): the skeleton keeps
+    // it, and the host lets go of it, so once the answer renders the host is as tall as it is.
+    let reserved = host.get_bounding_client_rect().height().round() as u32;
     let root = match host.shadow_root() {
         Some(existing) => existing,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -52,22 +67,18 @@ pub fn mount(host: HtmlElement, edge: String) -> Result<(), JsValue> {
     style.set_text_content(Some(crate::style::CSS));
     root.append_child(&style)?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    container.set_class_name("wm");
-    container.set_attribute("data-theme", theme)?;
-    container.set_attribute("lang", lang.tag())?;
-    container.set_attribute("dir", if lang.is_rtl() { "rtl" } else { "ltr" })?;
     root.append_child(&container)?;
     let settings = Settings {
         edge,
         token: attr(&host, "data-token").unwrap_or_default(),
         lang,
+        tz: time_zone(),
         contact: attr(&host, "data-contact"),
+        theme,
+        reserved,
     };
-    let handle = leptos::mount::mount_to(
-        container,
-        move || view! { <Widget settings=settings.clone() /> },
-    );
-    handle.forget();
+    start(container, settings);
+    host.style().set_property("min-height", "0")?;
     host.set_attribute("data-waymark-mounted", "")?;
     Ok(())
 }

@@ -1,43 +1,32 @@
-//! The ETA: an honest range with its basis, or "not yet known".
+//! When: the delivery window with what it rests on, or once delivered the delivery day.
 
-use crate::i18n::Lang;
-use crate::intl::{format, Style};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use waymark_shared::{Eta, EtaBasis};
 
-/// The estimated delivery window.
+/// The estimated window ("Estimated delivery" / "Expected 5–8 Dec" / its basis), or the
+/// delivery day once delivered — never an estimate for a delivered parcel.
 #[component]
 pub fn EtaLine(
-    /// The estimate, if there is an honest one.
-    eta: Option<Eta>,
-    /// The buyer's language.
-    lang: Lang,
+    /// "Estimated delivery".
+    label: String,
+    /// The window, `None` once delivered.
+    eta_text: Option<String>,
+    /// What the window rests on.
+    eta_basis: Option<String>,
+    /// "Delivered on 3 Dec", once delivered.
+    delivered_text: Option<String>,
 ) -> impl IntoView {
-    let t = lang.texts();
-    let (window, basis) = match &eta {
-        Some(e) => {
-            let (from, to) = (
-                format(e.earliest, lang, Style::Day),
-                format(e.latest, lang, Style::Day),
-            );
-            let window = if from == to {
-                from
-            } else {
-                format!("{from} – {to}")
-            };
-            let basis = match e.basis {
-                EtaBasis::CarrierPromise => t.eta_basis[0],
-                EtaBasis::CarrierEstimate => t.eta_basis[1],
-                EtaBasis::LaneHistory => t.eta_basis[2],
-            };
-            (window, Some(basis))
-        }
-        None => (t.eta_unknown.to_string(), None),
-    };
-    view! {
-        <p class="wm-eta" data-testid="waymark-eta">
-            {t.eta}": "<b>{window}</b>
-            {basis.map(|b| view! { <small>{b}</small> })}
-        </p>
+    match (delivered_text, eta_text) {
+        (Some(d), _) => EitherOf3::A(
+            view! { <p class="wm-eta wm-done" data-testid="waymark-delivered"><b>{d}</b></p> },
+        ),
+        (None, Some(e)) => EitherOf3::B(view! {
+            <p class="wm-eta" data-testid="waymark-eta">
+                <span class="wm-k">{label}</span>
+                <b>{e}</b>
+                {eta_basis.map(|b| view! { <small>{b}</small> })}
+            </p>
+        }),
+        (None, None) => EitherOf3::C(()),
     }
 }

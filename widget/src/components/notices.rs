@@ -1,76 +1,66 @@
 //! Notices: loading skeleton, error state, stale data, exceptions.
 
-use crate::contact;
-use crate::i18n::{fill, Lang};
-use crate::intl::{format, Style};
-use chrono::{DateTime, Utc};
+use crate::view::Exception;
 use leptos::prelude::*;
-use waymark_shared::ShipmentException;
 
-/// The placeholder shown while loading: the same height as a card, so nothing jumps.
+/// The placeholder while loading: grey lines where a collapsed card's status, sentence, bar,
+/// window and links go, as tall as a collapsed card usually is (the height the loader
+/// reserves) and never less than the height the page reserved.
 #[component]
 pub fn Skeleton(
-    /// The buyer's language.
-    lang: Lang,
+    /// "Loading tracking…" in the buyer's language (the widget's fallback words).
+    label: &'static str,
 ) -> impl IntoView {
     view! {
-        <div class="wm-skeleton" role="status" aria-label=lang.texts().loading data-testid="waymark-loading">
-            <i style="width:40%"></i>
-            <i style="width:90%"></i>
-            <i style="width:75%"></i>
+        <div class="wm-skeleton" role="status" data-testid="waymark-loading">
+            <span class="wm-sr">{label}</span>
+            <i></i>
+            <i></i>
+            <i></i>
+            <i></i>
+            <i></i>
         </div>
     }
 }
 
-/// Shown when the timeline cannot be loaded: never a blank box.
+/// Shown when the edge cannot answer: never a blank box.
 #[component]
 pub fn ErrorState(
-    /// The buyer's language.
-    lang: Lang,
+    /// "Tracking is not available right now…" (the widget's fallback words).
+    text: &'static str,
 ) -> impl IntoView {
-    view! { <p class="wm-error" role="alert" data-testid="waymark-error">{lang.texts().error}</p> }
+    view! { <p class="wm-error" role="alert" data-testid="waymark-error">{text}</p> }
 }
 
-/// "Last updated …" when the edge served its last good copy.
-#[component]
-pub fn StaleNotice(
-    /// When carriers last answered.
-    updated_at: DateTime<Utc>,
-    /// The buyer's language.
-    lang: Lang,
-) -> impl IntoView {
-    let text = fill(
-        lang.texts().stale,
-        &[("time", &format(updated_at, lang, Style::DayTime))],
-    );
-    view! { <p class="wm-stale" data-testid="waymark-stale">{text}</p> }
-}
-
-/// What went wrong and what happens next, with a way to reach the store.
+/// What went wrong, what it means, and what the buyer can do (by when, and the pickup
+/// point's hours, when known).
 #[component]
 pub fn ExceptionNotice(
-    /// The exception.
-    exception: ShipmentException,
-    /// The buyer's language.
-    lang: Lang,
-    /// The order id, for the contact link.
-    order_id: String,
-    /// The parcel's number, for the contact link.
-    tracking_number: String,
-    /// The merchant's contact link, if configured.
-    contact: Option<String>,
+    /// The exception in words.
+    exception: Exception,
 ) -> impl IntoView {
-    let t = lang.texts();
-    let href = contact
-        .as_deref()
-        .and_then(|c| contact::href(c, &order_id, &tracking_number));
-    // The detailed explanation is English; other languages get the heading alone.
-    let detail: Option<String> = None;
+    let Exception {
+        title,
+        explanation,
+        action,
+        deadline,
+        hours,
+    } = exception;
+    // The action's words may already name the deadline ("Collect it by 5 Dec"): say it once.
+    // (A plain byte scan: `str::contains` would link the two-way searcher for this alone.)
+    let deadline = deadline.filter(|d| {
+        !action
+            .as_bytes()
+            .windows(d.len().max(1))
+            .any(|w| w == d.as_bytes())
+    });
     view! {
         <div class="wm-notice" role="note" data-testid="waymark-exception">
-            <strong>{t.exception(exception.kind)}</strong>
-            {detail.map(|d| view! { <span>" "{d}</span> })}
-            {href.map(|h| view! { " " <a href=h target="_blank" rel="noopener noreferrer">{t.contact}</a> })}
+            <strong>{title}</strong>
+            <p>{explanation}</p>
+            <p class="wm-action">{action}</p>
+            {deadline.map(|d| view! { <p class="wm-action">{d}</p> })}
+            {hours.map(|h| view! { <p>{h}</p> })}
         </div>
     }
 }

@@ -1,48 +1,39 @@
 //! The progress bar over the phases that apply to this parcel.
 
-use crate::i18n::{fill, Lang};
-use crate::progress::Progress;
+use crate::view::Progress;
 use leptos::prelude::*;
 
-/// A real `progressbar` with values; each step is named, the current one highlighted.
+/// A real `progressbar` with values. Each step is named under its segment, the names wrapping
+/// rather than cut; where the widget is too narrow for them it names the current step alone
+/// (`now_label`) under the bar instead.
 #[component]
 pub fn ProgressBar(
-    /// The steps and the current one.
+    /// The steps and values.
     progress: Progress,
-    /// The buyer's language.
-    lang: Lang,
+    /// The bar's accessible name (the status label).
+    label: String,
 ) -> impl IntoView {
-    let t = lang.texts();
-    let total = progress.steps.len();
-    let label = t.history;
-    let current = progress.current;
-    let valuetext = match current {
-        Some(i) => fill(
-            t.progress,
-            &[
-                ("phase", t.phase(progress.steps[i])),
-                ("n", &(i + 1).to_string()),
-                ("total", &total.to_string()),
-            ],
-        ),
-        None => t.status(waymark_shared::Status::Pending).to_string(),
-    };
-    let steps = progress
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let class = match current {
-                Some(c) if i < c => "wm-step done",
-                Some(c) if i == c => "wm-step now",
-                _ => "wm-step",
+    let Progress {
+        steps,
+        percent,
+        valuetext,
+        now_label,
+    } = progress;
+    let steps = steps
+        .into_iter()
+        .map(|s| {
+            let (class, current) = match s.state.as_str() {
+                "done" => ("wm-step done", None),
+                "now" => ("wm-step now", Some("step")),
+                _ => ("wm-step", None),
             };
-            view! { <li class=class aria-current=(current == Some(i)).then_some("step")><i></i><span>{t.phase(*p)}</span></li> }
+            view! { <li class=class aria-current=current><i></i><span class="wm-phase">{s.label}</span></li> }
         })
         .collect_view();
     view! {
-        <div role="progressbar" aria-label=label aria-valuemin="0" aria-valuemax="100" aria-valuenow=progress.percent.to_string() aria-valuetext=valuetext data-testid="waymark-progress">
+        <div role="progressbar" aria-label=label aria-valuemin="0" aria-valuemax="100" aria-valuenow=percent.to_string() aria-valuetext=valuetext data-testid="waymark-progress">
             <ol class="wm-bar">{steps}</ol>
+            {now_label.map(|n| view! { <p class="wm-now" data-testid="waymark-now">{n}</p> })}
         </div>
     }
 }

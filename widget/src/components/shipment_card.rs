@@ -1,49 +1,40 @@
-//! One parcel: status, sentence, progress, ETA, notices and timeline.
+//! One parcel: status, the one sentence, progress, when, notices, links and scans.
 
 use super::eta_line::EtaLine;
-use super::notices::{ExceptionNotice, StaleNotice};
+use super::links::ParcelLinks;
+use super::notices::ExceptionNotice;
 use super::progress_bar::ProgressBar;
 use super::timeline_list::TimelineList;
-use crate::i18n::{fill, Lang};
-use crate::intl::{format, Style};
-use crate::progress::progress;
-use crate::summary::sentence;
+use super::widget::OrderCtx;
+use crate::view::ParcelView;
 use leptos::prelude::*;
-use waymark_shared::Shipment;
+use std::sync::Arc;
 
 /// A parcel's card.
 #[component]
 pub fn ShipmentCard(
-    /// The parcel.
-    shipment: Shipment,
-    /// The buyer's language.
-    lang: Lang,
-    /// "Parcel n" when the order has several.
-    index: Option<usize>,
-    /// The order id (for the contact link).
-    order_id: String,
-    /// The merchant's contact link.
-    contact: Option<String>,
+    /// The parcel and its answer.
+    parcel: ParcelView,
 ) -> impl IntoView {
-    let t = lang.texts();
-    let text = sentence(&shipment, lang, &|at| format(at, lang, Style::Day));
-    let bar = progress(&shipment);
-    let notices = shipment
+    let eta_label = expect_context::<Arc<OrderCtx>>().words.eta_label.clone();
+    let numbers = parcel.numbers();
+    let a = parcel.answer;
+    let notices = a
         .exceptions
-        .iter()
-        .cloned()
-        .map(|e| view! { <ExceptionNotice exception=e lang=lang order_id=order_id.clone() tracking_number=shipment.tracking_number.clone() contact=contact.clone() /> })
+        .into_iter()
+        .map(|e| view! { <ExceptionNotice exception=e /> })
         .collect_view();
     view! {
-        <article class="wm-parcel" data-status=shipment.status.as_str() data-phase=shipment.phase.map(|p| p.as_str()).unwrap_or("")>
-            {index.map(|n| view! { <h3>{fill(t.parcel, &[("n", &n.to_string())])}</h3> })}
-            <div class="wm-status" data-testid="waymark-status">{t.status(shipment.status)}</div>
-            <p class="wm-sentence" data-testid="waymark-sentence">{text}</p>
-            <ProgressBar progress=bar lang=lang />
-            <EtaLine eta=shipment.eta.clone() lang=lang />
+        <article class="wm-parcel">
+            {a.parcel_label.map(|l| view! { <h3>{l}</h3> })}
+            <p class="wm-status" data-testid="waymark-status">{a.status_label.clone()}</p>
+            <p class="wm-sentence" data-testid="waymark-sentence">{a.sentence}</p>
+            <ProgressBar progress=a.progress label=a.status_label.clone() />
+            <EtaLine label=eta_label eta_text=a.eta_text eta_basis=a.eta_basis delivered_text=a.delivered_text />
             {notices}
-            {shipment.stale.then(|| view! { <StaleNotice updated_at=shipment.updated_at lang=lang /> })}
-            <TimelineList events=shipment.events.clone() lang=lang />
+            {a.stale_text.map(|s| view! { <p class="wm-muted" data-testid="waymark-stale">{s}</p> })}
+            <ParcelLinks carrier_page=a.carrier_page not_received=a.not_received numbers=numbers status=a.status_label />
+            <TimelineList events=a.events show_all=a.show_all />
         </article>
     }
 }

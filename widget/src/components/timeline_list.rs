@@ -1,62 +1,73 @@
-//! The event timeline, newest first, collapsible; each event in the buyer's time zone, with
-//! the scan's local time on demand. Carrier text is rendered as text, never as markup.
+//! The scans, newest first, behind "Show all N updates" (so a card's height does not depend
+//! on how chatty its carrier is): our label with the carrier's own words beside it (text,
+//! never markup), when and where, and the scan's local time on demand.
 
-use crate::i18n::{fill, Lang};
-use crate::intl::{format, format_local, Style};
+use super::widget::OrderCtx;
+use crate::view::EventView;
+use leptos::either::Either;
 use leptos::prelude::*;
-use waymark_shared::Event;
+use std::sync::Arc;
 
-/// Events shown before "show all".
-const COLLAPSED: usize = 3;
+/// One scan.
+fn event_row(event: EventView) -> impl IntoView {
+    let EventView {
+        label,
+        carrier_text,
+        when,
+        at,
+        local_time,
+        place,
+    } = event;
+    let time = view! { <time datetime=at>{when}</time> };
+    let when = match local_time {
+        // The time is a button: pressing it shows the scan's own local time.
+        Some(l) => {
+            let (open, set_open) = signal(false);
+            Either::Left(view! {
+                <button type="button" class="wm-when" aria-expanded=move || Some(if open.get() { "true" } else { "false" }) on:click=move |_| set_open.update(|v| *v = !*v)>
+                    {time}
+                </button>
+                <span class="wm-localtime" hidden=move || (!open.get()).then_some("")>{l}</span>
+            })
+        }
+        None => Either::Right(time),
+    };
+    let desc = (!carrier_text.trim().is_empty())
+        .then(|| view! { <span class="wm-desc" dir="auto">{carrier_text}</span> });
+    view! {
+        <li data-testid="waymark-event">
+            <span class="wm-label">{label}</span>
+            {desc}
+            <span class="wm-meta">{when}{place.map(|p| view! { <span class="wm-place" dir="auto">{p}</span> })}</span>
+        </li>
+    }
+}
 
-/// The list of scans.
+/// The list of scans (given oldest first, as the answer has them), collapsed.
 #[component]
 pub fn TimelineList(
-    /// Events, oldest first (as the edge sends them).
-    events: Vec<Event>,
-    /// The buyer's language.
-    lang: Lang,
+    /// The scans, oldest first.
+    events: Vec<EventView>,
+    /// "Show all 12 updates".
+    show_all: String,
 ) -> impl IntoView {
-    let t = lang.texts();
+    let ctx = expect_context::<Arc<OrderCtx>>();
+    let words = &ctx.words;
     if events.is_empty() {
-        return view! { <p class="wm-stale">{t.no_events}</p> }.into_any();
+        return Either::Left(view! { <p class="wm-muted">{words.no_events.clone()}</p> });
     }
-    let (all, set_all) = signal(false);
-    let total = events.len();
-    let items: Vec<_> = events.into_iter().rev().enumerate().map(|(i, e)| {
-        let (open, set_open) = signal(false);
-        let when = format(e.at, lang, Style::DayTime);
-        let local = e.local_offset.map(|o| fill(t.local_time, &[("time", &format_local(e.at, o, lang))]));
-        let place = e.location.as_ref().map(|l| [l.city.clone(), l.region.clone(), l.country.clone()].into_iter().flatten().collect::<Vec<_>>().join(", "));
-        let text = if e.description.is_empty() { t.status(e.status).to_string() } else { e.description.clone() };
-        let iso = waymark_shared::serde_time::format_utc(&e.at);
-        view! {
-            <li data-testid="waymark-event" style:display=move || if i < COLLAPSED || all.get() { "" } else { "none" }>
-                {match local {
-                    // The time is a button: pressing it shows the scan's own local time.
-                    Some(l) => view! {
-                        <button type="button" class="wm-when" aria-expanded=move || open.get().to_string() on:click=move |_| set_open.update(|v| *v = !*v)>
-                            <time datetime=iso>{when}</time>
-                        </button>
-                        <span class="wm-local wm-localtime" style:display=move || if open.get() { "block" } else { "none" }>{l}</span>
-                    }.into_any(),
-                    None => view! { <time datetime=iso>{when}</time> }.into_any(),
-                }}
-                <span class="wm-desc">{text}</span>
-                {place.filter(|p| !p.is_empty()).map(|p| view! { <span class="wm-local">" · "{p}</span> })}
-            </li>
-        }
-    }).collect();
-    view! {
-        <div>
-            <h3>{t.history}</h3>
-            <ol class="wm-events">{items}</ol>
-            {(total > COLLAPSED).then(|| view! {
-                <button type="button" aria-expanded=move || all.get().to_string() on:click=move |_| set_all.update(|v| *v = !*v)>
-                    {move || if all.get() { t.show_less } else { t.show_all }}
-                </button>
-            })}
+    let (open, set_open) = signal(false);
+    let items = events.into_iter().rev().map(event_row).collect_view();
+    Either::Right(view! {
+        <div class="wm-history">
+            <button type="button" class="wm-more" aria-expanded=move || Some(if open.get() { "true" } else { "false" }) on:click=move |_| set_open.update(|v| *v = !*v)>
+                <span hidden=move || open.get().then_some("")>{show_all}</span>
+                <span hidden=move || (!open.get()).then_some("")>{words.show_less.clone()}</span>
+            </button>
+            <div hidden=move || (!open.get()).then_some("")>
+                <h3>{words.history.clone()}</h3>
+                <ol class="wm-events">{items}</ol>
+            </div>
         </div>
-    }
-    .into_any()
+    })
 }
