@@ -63,4 +63,22 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Fonts for the scripts the buyer's languages use, so browser tests and screenshots render
+# Thai, Japanese, Chinese and Korean text instead of empty boxes (Arabic and Hebrew are in
+# DejaVu, which Chromium brings).
+if ! fc-list 2>/dev/null | grep -qi "tlwg" || ! fc-list 2>/dev/null | grep -qi "ipagothic\|IPAGothic" \
+  || ! fc-list 2>/dev/null | grep -qi "wenquanyi"; then
+  say "installing fonts for Thai, Japanese, Chinese and Korean"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-thai-tlwg fonts-ipafont-gothic fonts-wqy-zenhei >/dev/null
+fi
+
+# The size builds rebuild std from source; Trunk builds offline, so std's own dependencies
+# must already be in cargo's cache (a fresh machine otherwise fails with "no matching package").
+std_manifest="$(rustup run "$nightly" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if [ -f "$std_manifest" ]; then
+  RUSTUP_TOOLCHAIN="$nightly" cargo fetch --manifest-path "$std_manifest" -q
+fi
+
 say "toolchain ready"
