@@ -334,3 +334,10 @@ milestone-delivered = Ihr Paket wurde zugestellt.
 milestone-exception = Ihr Paket erfordert Ihre Aufmerksamkeit; sehen Sie nach, was passiert ist und was Sie tun können.
     .short = Ihre Bestellung { $order } erfordert Ihre Aufmerksamkeit. Details: { $link }
     .whatsapp = Ihre Bestellung { $order } erfordert Ihre Aufmerksamkeit. Hier sehen Sie, was passiert ist und was Sie tun können: { $link }
+
+exc-title-watch_ended = Wir haben die Sendungsverfolgung Ihres Pakets beendet
+exc-why-watch_ended =
+    { $days ->
+        [one] Wir haben Ihr Paket { $days } Tag lang verfolgt, ohne dass eine Zustellung erfasst wurde; wenden Sie sich an den Shop, damit er herausfinden kann, wo sich das Paket befindet.
+       *[other] Wir haben Ihr Paket { $days } Tage lang verfolgt, ohne dass eine Zustellung erfasst wurde; wenden Sie sich an den Shop, damit er herausfinden kann, wo sich das Paket befindet.
+    }

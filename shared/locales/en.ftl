@@ -345,3 +345,12 @@ milestone-delivered = Your parcel has been delivered.
 milestone-exception = Your parcel needs your attention; see what happened and what you can do.
     .short = Order { $order } needs your attention. Details: { $link }
     .whatsapp = Your order { $order } needs your attention. See what happened and what you can do: { $link }
+
+## A registered order whose watch ran out before delivery
+
+exc-title-watch_ended = We stopped following your parcel
+exc-why-watch_ended =
+    { $days ->
+        [one] No delivery was recorded in the { $days } day we followed your parcel; contact the store so they can find out where it is.
+       *[other] No delivery was recorded in the { $days } days we followed your parcel; contact the store so they can find out where it is.
+    }

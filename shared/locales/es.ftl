@@ -334,3 +334,10 @@ milestone-delivered = Tu paquete fue entregado.
 milestone-exception = Tu paquete requiere tu atención; mira qué pasó y qué puedes hacer.
     .short = Hay un aviso importante sobre tu pedido { $order }. Consulta los detalles en { $link }
     .whatsapp = Tu pedido { $order } requiere tu atención. Mira qué pasó y qué puedes hacer: { $link }
+
+exc-title-watch_ended = Dejamos de rastrear tu paquete
+exc-why-watch_ended =
+    { $days ->
+        [one] Rastreamos tu paquete durante { $days } día y no se registró ninguna entrega; ponte en contacto con la tienda para que averigüe dónde está.
+       *[other] Rastreamos tu paquete durante { $days } días y no se registró ninguna entrega; ponte en contacto con la tienda para que averigüe dónde está.
+    }

@@ -334,3 +334,10 @@ milestone-delivered = Votre colis a été livré.
 milestone-exception = Votre colis nécessite votre attention ; découvrez ce qui s'est passé et ce que vous pouvez faire.
     .short = Votre commande { $order } nécessite votre attention. Détails sur { $link }
     .whatsapp = Votre commande { $order } nécessite votre attention. Découvrez ce qui s'est passé et ce que vous pouvez faire : { $link }
+
+exc-title-watch_ended = Nous avons cessé de suivre votre colis
+exc-why-watch_ended =
+    { $days ->
+        [one] Nous avons suivi votre colis pendant { $days } jour sans qu'aucune livraison soit enregistrée ; contactez la boutique pour qu'elle puisse le localiser.
+       *[other] Nous avons suivi votre colis pendant { $days } jours sans qu'aucune livraison soit enregistrée ; contactez la boutique pour qu'elle puisse le localiser.
+    }

@@ -330,3 +330,9 @@ milestone-delivered = Paket Anda telah diantarkan.
 milestone-exception = Paket Anda memerlukan perhatian; lihat apa yang terjadi dan apa yang dapat Anda lakukan.
     .short = Pesanan { $order } perlu perhatian Anda: { $link }
     .whatsapp = Pesanan { $order } Anda memerlukan perhatian. Lihat apa yang terjadi dan apa yang dapat Anda lakukan: { $link }
+
+exc-title-watch_ended = Kami berhenti melacak paket Anda
+exc-why-watch_ended =
+    { $days ->
+       *[other] Tidak ada pengantaran yang tercatat selama { $days } hari kami melacak paket Anda; silakan hubungi toko agar mereka dapat mencari tahu keberadaannya.
+    }

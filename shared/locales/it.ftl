@@ -334,3 +334,10 @@ milestone-delivered = Il tuo pacco è stato consegnato.
 milestone-exception = Il tuo pacco richiede la tua attenzione; scopri cosa è successo e cosa puoi fare.
     .short = Il tuo ordine { $order } richiede la tua attenzione. Dettagli: { $link }
     .whatsapp = Il tuo ordine { $order } richiede la tua attenzione. Scopri cosa è successo e cosa puoi fare: { $link }
+
+exc-title-watch_ended = Abbiamo interrotto il tracciamento del tuo pacco
+exc-why-watch_ended =
+    { $days ->
+        [one] Abbiamo seguito il tuo pacco per { $days } giorno senza che venisse registrata alcuna consegna; contatta il negozio, così potrà scoprire dove si trova.
+       *[other] Abbiamo seguito il tuo pacco per { $days } giorni senza che venisse registrata alcuna consegna; contatta il negozio, così potrà scoprire dove si trova.
+    }

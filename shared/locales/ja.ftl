@@ -330,3 +330,9 @@ milestone-delivered = お荷物の配達が完了しました。
 milestone-exception = お荷物についてご確認いただきたいことがあります。状況と対処方法をご確認ください。
     .short = ご注文{ $order }についてご確認ください。詳細：{ $link }
     .whatsapp = ご注文{ $order }についてご確認いただきたいことがあります。状況と対処方法はこちらでご確認いただけます：{ $link }
+
+exc-title-watch_ended = お荷物の追跡を終了しました
+exc-why-watch_ended =
+    { $days ->
+       *[other] お荷物を追跡していた{ $days }日間、配達の記録はありませんでした。お荷物の所在を確認してもらえるよう、ショップにご連絡ください。
+    }

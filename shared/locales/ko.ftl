@@ -330,3 +330,9 @@ milestone-delivered = 상품이 배송 완료되었습니다.
 milestone-exception = 상품 배송에 확인이 필요합니다. 상황과 해결 방법을 확인해 주시기 바랍니다.
     .short = 주문 { $order } 상품 배송에 확인이 필요합니다. 상세: { $link }
     .whatsapp = 주문 { $order } 상품 배송에 확인이 필요합니다. 상황과 해결 방법은 여기에서 확인하실 수 있습니다: { $link }
+
+exc-title-watch_ended = 상품 배송 조회를 종료했습니다
+exc-why-watch_ended =
+    { $days ->
+       *[other] { $days }일 동안 상품의 배송을 조회했지만 배송 완료 기록이 없었습니다. 상품의 위치를 확인할 수 있도록 판매자에게 문의해 주시기 바랍니다.
+    }

@@ -330,3 +330,9 @@ milestone-delivered = Bungkusan anda telah berjaya dihantar.
 milestone-exception = Bungkusan anda memerlukan perhatian anda; lihat apa yang berlaku dan apa yang boleh anda lakukan.
     .short = Pesanan { $order } anda memerlukan perhatian anda. Butiran: { $link }
     .whatsapp = Pesanan { $order } anda memerlukan perhatian anda. Lihat apa yang berlaku dan apa yang boleh anda lakukan: { $link }
+
+exc-title-watch_ended = Kami telah berhenti menjejaki bungkusan anda
+exc-why-watch_ended =
+    { $days ->
+       *[other] Tiada penghantaran direkodkan sepanjang { $days } hari kami menjejaki bungkusan anda; hubungi kedai supaya mereka dapat mengesan lokasinya.
+    }

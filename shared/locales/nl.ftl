@@ -342,3 +342,10 @@ milestone-delivered = Uw pakket is bezorgd.
 milestone-exception = Uw pakket vraagt uw aandacht; bekijk wat er is gebeurd en wat u kunt doen.
     .short = Bestelling { $order } vraagt uw aandacht. Details: { $link }
     .whatsapp = Uw bestelling { $order } vraagt uw aandacht. Bekijk wat er is gebeurd en wat u kunt doen: { $link }
+
+exc-title-watch_ended = We zijn gestopt met het volgen van uw pakket
+exc-why-watch_ended =
+    { $days ->
+        [one] We hebben uw pakket { $days } dag gevolgd, maar er is geen bezorging geregistreerd; neem contact op met de winkel, zodat die kan nagaan waar het is.
+       *[other] We hebben uw pakket { $days } dagen gevolgd, maar er is geen bezorging geregistreerd; neem contact op met de winkel, zodat die kan nagaan waar het is.
+    }

@@ -361,3 +361,12 @@ milestone-delivered = Paczka została doręczona.
 milestone-exception = Paczka wymaga uwagi; tutaj można sprawdzić, co się stało i co można zrobić.
     .short = Paczka z zam. { $order } wymaga uwagi. Status: { $link }
     .whatsapp = Paczka z zamówienia { $order } wymaga uwagi. Co się stało i co można zrobić: { $link }
+
+exc-title-watch_ended = Zakończyliśmy śledzenie paczki
+exc-why-watch_ended =
+    { $days ->
+        [one] Przez { $days } dzień śledzenia paczki nie odnotowano doręczenia; prosimy o kontakt ze sklepem, który ustali, gdzie ona jest.
+        [few] Przez { $days } dni śledzenia paczki nie odnotowano doręczenia; prosimy o kontakt ze sklepem, który ustali, gdzie ona jest.
+        [many] Przez { $days } dni śledzenia paczki nie odnotowano doręczenia; prosimy o kontakt ze sklepem, który ustali, gdzie ona jest.
+       *[other] Przez { $days } dni śledzenia paczki nie odnotowano doręczenia; prosimy o kontakt ze sklepem, który ustali, gdzie ona jest.
+    }

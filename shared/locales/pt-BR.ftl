@@ -334,3 +334,10 @@ milestone-delivered = Seu pacote foi entregue.
 milestone-exception = Seu pacote precisa da sua atenção; veja o que aconteceu e o que você pode fazer.
     .short = Pedido { $order } precisa da sua atenção: { $link }
     .whatsapp = Seu pedido { $order } precisa da sua atenção. Veja o que aconteceu e o que você pode fazer: { $link }
+
+exc-title-watch_ended = Paramos de rastrear seu pacote
+exc-why-watch_ended =
+    { $days ->
+        [one] Rastreamos seu pacote por { $days } dia e nenhuma entrega foi registrada; entre em contato com a loja para que ela descubra onde ele está.
+       *[other] Rastreamos seu pacote por { $days } dias e nenhuma entrega foi registrada; entre em contato com a loja para que ela descubra onde ele está.
+    }

@@ -327,3 +327,6 @@ milestone-delivered = Paketiniz teslim edildi.
 milestone-exception = Paketinizle ilgili ilgilenmeniz gereken bir durum var; neler olduğunu ve neler yapabileceğinizi görün.
     .short = Paketiniz ({ $order }) dikkatinizi gerektiriyor. Detaylar: { $link }
     .whatsapp = { $order } numaralı siparişinizle ilgili ilgilenmeniz gereken bir durum var. Neler olduğunu ve neler yapabileceğinizi buradan görebilirsiniz: { $link }
+
+exc-title-watch_ended = Paketinizi takip etmeyi bıraktık
+exc-why-watch_ended = Paketinizi takip ettiğimiz { $days } gün boyunca herhangi bir teslimat kaydedilmedi; paketin nerede olduğunu araştırabilmesi için mağazayla iletişime geçin.

@@ -330,3 +330,9 @@ milestone-delivered = Kiện hàng của bạn đã được giao.
 milestone-exception = Kiện hàng của bạn cần được chú ý; hãy xem điều gì đã xảy ra và bạn có thể làm gì.
     .short = Đơn { $order } cần bạn chú ý. Chi tiết: { $link }
     .whatsapp = Đơn hàng { $order } của bạn cần được chú ý. Xem điều gì đã xảy ra và bạn có thể làm gì tại đây: { $link }
+
+exc-title-watch_ended = Chúng tôi đã ngừng theo dõi kiện hàng của bạn
+exc-why-watch_ended =
+    { $days ->
+       *[other] Trong { $days } ngày chúng tôi theo dõi kiện hàng của bạn, không có lần giao hàng nào được ghi nhận; vui lòng liên hệ cửa hàng để cửa hàng tìm hiểu kiện hàng đang ở đâu.
+    }

@@ -330,3 +330,9 @@ milestone-delivered = 您的包裹已送达。
 milestone-exception = 您的包裹需要您留意，请查看具体情况及处理方法。
     .short = 订单{ $order }需要您留意，详情：{ $link }
     .whatsapp = 您的订单{ $order }需要您留意。查看具体情况及处理方法：{ $link }
+
+exc-title-watch_ended = 我们已停止跟踪您的包裹
+exc-why-watch_ended =
+    { $days ->
+       *[other] 我们跟踪了您的包裹{ $days }天，期间没有送达记录；请联系商家，以便商家查明包裹的下落。
+    }

@@ -330,3 +330,9 @@ milestone-delivered = 您的包裹已送達。
 milestone-exception = 您的包裹需要您留意，請查看發生了什麼事以及可以如何處理。
     .short = 訂單{ $order }需要您留意，詳情：{ $link }
     .whatsapp = 您的訂單{ $order }需要您留意。查看發生了什麼事以及處理方式：{ $link }
+
+exc-title-watch_ended = 我們已停止追蹤您的包裹
+exc-why-watch_ended =
+    { $days ->
+       *[other] 我們追蹤了您的包裹{ $days }天，期間沒有送達紀錄；請聯絡商店，讓商店協助查明包裹的下落。
+    }

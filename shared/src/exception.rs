@@ -30,11 +30,13 @@ pub enum ExceptionKind {
     NeverScanned,
     /// Waiting at a pickup point for the buyer to collect it.
     AwaitingPickup,
+    /// The watch of a registered order ran out before the parcel was delivered.
+    WatchEnded,
 }
 
 impl ExceptionKind {
     /// Every kind, in declaration order.
-    pub const ALL: [ExceptionKind; 10] = [
+    pub const ALL: [ExceptionKind; 11] = [
         ExceptionKind::CarrierException,
         ExceptionKind::CustomsDwell,
         ExceptionKind::Silence,
@@ -45,6 +47,7 @@ impl ExceptionKind {
         ExceptionKind::Expired,
         ExceptionKind::NeverScanned,
         ExceptionKind::AwaitingPickup,
+        ExceptionKind::WatchEnded,
     ];
 
     /// The snake_case name used in JSON and in message ids.
@@ -60,6 +63,7 @@ impl ExceptionKind {
             ExceptionKind::Expired => "expired",
             ExceptionKind::NeverScanned => "never_scanned",
             ExceptionKind::AwaitingPickup => "awaiting_pickup",
+            ExceptionKind::WatchEnded => "watch_ended",
         }
     }
 }

@@ -9,3 +9,4 @@ pub mod inbound;
 pub mod registration;
 pub mod schedule;
 pub mod transition;
+pub mod watch_end;

@@ -120,6 +120,11 @@ pub async fn refresh(
     }
     if reg.state == WatchState::Active && now >= reg.expires_at {
         reg.state = WatchState::Expired;
+        // Not a silent stop: parcels still on their way are told the watch ended.
+        let ended_at = reg.expires_at;
+        if crate::proactive::watch_end::end_watch(reg, ended_at) > 0 {
+            queued += notify(env, reg, now).await;
+        }
     }
     reg.next_refresh_at = reg.next_refresh_at.min(reg.expires_at);
     if let Err(e) = registrations::put(env, reg).await {

@@ -474,6 +474,13 @@ impl<'a> Composer<'a> {
                 MsgId::ExcWhyOther,
                 Args::new().text("carrier", carrier.clone()),
             ),
+            (ExceptionKind::WatchEnded, Some(days)) => {
+                self.full(MsgId::ExcWhyWatchEnded, Args::new().number("days", days))
+            }
+            (ExceptionKind::WatchEnded, None) => self.full(
+                MsgId::ExcWhyExpired,
+                Args::new().text("carrier", carrier.clone()),
+            ),
             (ExceptionKind::AwaitingPickup, _) => {
                 self.full(MsgId::ExcWhyAwaitingPickup, self.pickup_args(s))
             }
@@ -751,6 +758,7 @@ pub fn exception_title(k: ExceptionKind) -> MsgId {
         ExceptionKind::Expired => MsgId::ExcTitleExpired,
         ExceptionKind::NeverScanned => MsgId::ExcTitleNeverScanned,
         ExceptionKind::AwaitingPickup => MsgId::ExcTitleAwaitingPickup,
+        ExceptionKind::WatchEnded => MsgId::ExcTitleWatchEnded,
     }
 }
 
