@@ -40,7 +40,7 @@ pub fn request_lang(param: Option<&str>, accept_language: Option<&str>) -> Resul
         Some(_) => Err(ApiError::BadRequest(format!(
             "lang must be a BCP 47 language tag (at most {MAX_LANG_LEN} characters)"
         ))),
-        None => Ok(negotiate(accept_language.unwrap_or(""))),
+        None => Ok(Lang::negotiate(accept_language.unwrap_or(""))),
     }
 }
 
@@ -197,49 +197,6 @@ pub fn apply_overrides(catalog: &mut Catalog, overrides: &Overrides) -> Vec<Stri
     refused
 }
 
-/// The first language of an `Accept-Language` list Waymark speaks, by `q` weight then order;
-/// English when none. The same choice as `Lang::negotiate`, with the weights read as whole
-/// thousandths: the worker then links no float parser for it.
-pub fn negotiate(list: &str) -> Lang {
-    let mut prefs: Vec<(u16, usize, &str)> = list
-        .split(',')
-        .enumerate()
-        .filter_map(|(i, item)| {
-            let mut bits = item.split(';');
-            let tag = bits.next()?.trim();
-            let q = bits
-                .find_map(|b| b.trim().strip_prefix("q="))
-                .map_or(Some(1000), quality)?;
-            (!tag.is_empty() && tag != "*" && q > 0).then_some((q, i, tag))
-        })
-        .collect();
-    prefs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    prefs
-        .iter()
-        .find_map(|(_, _, t)| Lang::from_tag(t))
-        .unwrap_or(Lang::En)
-}
-
-/// A `q` value (`0`, `0.8`, `1.000`) in thousandths; `None` when it is not one (the whole
-/// weight is then ignored, as an unreadable weight is by `Lang::negotiate`: weight 1).
-fn quality(q: &str) -> Option<u16> {
-    let q = q.trim();
-    let (whole, frac) = q.split_once('.').unwrap_or((q, ""));
-    let whole: u16 = match whole {
-        "0" => 0,
-        "1" => 1,
-        _ => return Some(1000),
-    };
-    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
-        return Some(1000);
-    }
-    let mut thousandths = 0u16;
-    for b in frac.bytes().chain(std::iter::repeat(b'0')).take(3) {
-        thousandths = thousandths * 10 + u16::from(b - b'0');
-    }
-    Some((whole * 1000 + thousandths).min(1000))
-}
-
 /// `scheme://host[:port]` of a full request URL (without parsing it as a URL).
 pub fn origin_of(url: &str) -> Option<&str> {
     let (scheme, rest) = url.split_once("://")?;
@@ -375,26 +332,5 @@ mod tests {
         assert_eq!(text, "Here since 2026-03-01!");
         assert!(parse_overrides("[1]").is_err());
         assert!(parse_overrides(r#"{"fr":{"ui-history":1}}"#).is_err());
-    }
-
-    #[test]
-    fn negotiation_matches_the_shared_one() {
-        for list in [
-            "",
-            "*",
-            "de-CH,de;q=0.9",
-            "sw, de;q=0.5, fr;q=0.8",
-            "sw, *",
-            "fr;q=0, de",
-            "fr;q=0.000, de;q=0.001",
-            "fr;q=1.0, de;q=1",
-            "ja;q=0.5, ko;q=0.50, zh-TW;q=0.500",
-            "en;q=abc, fr",
-            "pt-PT;q=0.3,es;q=0.25",
-            "fr;q=0.8, de;q=1.5",
-            " zh-Hant ; q=0.7 , he;q=0.71",
-        ] {
-            assert_eq!(negotiate(list), Lang::negotiate(list), "{list:?}");
-        }
     }
 }

@@ -200,16 +200,7 @@ async fn public_timeline(
         query::param(q, "lang").as_deref(),
         query::param(q, "tz").as_deref(),
     )?;
-    let wanted = token
-        .n
-        .iter()
-        .map(|n| {
-            Ok((
-                timeline::carrier_for(&ctx.env, &n.t, n.c.as_deref())?,
-                n.t.trim().to_string(),
-            ))
-        })
-        .collect::<std::result::Result<Vec<_>, ApiError>>()?;
+    let wanted = timeline::wanted_legs(&ctx.env, &token.n)?;
     // The same token, language and zone on the same hot timeline have the same answer: it is
     // kept in this isolate for a minute (the time a stored judgement holds), so a repeated hit
     // neither parses nor composes again.
@@ -273,16 +264,7 @@ pub async fn support(req: Request, ctx: Ctx) -> Result<Response> {
         let raw = query::decode(ctx.param("link")).unwrap_or_default();
         let grant = token::verify_support(&raw, secret.as_bytes(), timeline::now().timestamp())
             .map_err(|e| ApiError::Unauthorized(format!("support link: {e}")))?;
-        let wanted = grant
-            .n
-            .iter()
-            .map(|n| {
-                Ok((
-                    timeline::carrier_for(&ctx.env, &n.t, n.c.as_deref())?,
-                    n.t.trim().to_string(),
-                ))
-            })
-            .collect::<std::result::Result<Vec<_>, ApiError>>()?;
+        let wanted = timeline::wanted_legs(&ctx.env, &grant.n)?;
         let (t, _) = timeline::order_timeline(&ctx.env, &ctx.exec, &grant.o, wanted).await?;
         let now = timeline::now();
         let files: Vec<_> = t

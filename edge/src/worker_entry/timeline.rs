@@ -28,6 +28,22 @@ pub fn carrier_for(env: &Env, number: &str, hint: Option<&str>) -> Result<Carrie
     crate::api::carrier_choice::carrier_for(number, hint, aggregator.as_ref())
 }
 
+/// The carrier and number of each of a token's (or support link's) numbers.
+pub fn wanted_legs(
+    env: &Env,
+    numbers: &[crate::api::token::TokenNumber],
+) -> Result<Vec<(Carrier, String)>, ApiError> {
+    numbers
+        .iter()
+        .map(|n| {
+            Ok((
+                carrier_for(env, &n.t, n.c.as_deref())?,
+                n.t.trim().to_string(),
+            ))
+        })
+        .collect()
+}
+
 /// All shipments of the wanted legs and their hand-offs. `Err` when no leg produced anything.
 pub async fn shipments(env: &Env, wanted: &[(Carrier, String)]) -> Result<Vec<Shipment>, ApiError> {
     let first = join_all(wanted.iter().map(|(c, n)| leg::resolve(env, c, n))).await;

@@ -181,8 +181,9 @@ impl Lang {
 
     /// The first language of a preference list Waymark speaks: a comma-separated list as in
     /// `Accept-Language` (`q` weights respected, `*` ignored), English when none matches.
+    /// Weights are read as whole thousandths, so the workers link no float parser for it.
     pub fn negotiate(list: &str) -> Lang {
-        let mut prefs: Vec<(f32, usize, &str)> = list
+        let mut prefs: Vec<(u16, usize, &str)> = list
             .split(',')
             .enumerate()
             .filter_map(|(i, item)| {
@@ -190,17 +191,36 @@ impl Lang {
                 let tag = bits.next()?.trim();
                 let q = bits
                     .find_map(|b| b.trim().strip_prefix("q="))
-                    .and_then(|q| q.trim().parse::<f32>().ok())
-                    .unwrap_or(1.0);
-                (!tag.is_empty() && tag != "*" && q > 0.0).then_some((q, i, tag))
+                    .map_or(1000, quality);
+                (!tag.is_empty() && tag != "*" && q > 0).then_some((q, i, tag))
             })
             .collect();
-        prefs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        prefs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         prefs
             .iter()
             .find_map(|(_, _, t)| Lang::from_tag(t))
             .unwrap_or(Lang::En)
     }
+}
+
+/// A `q` value (`0`, `0.8`, `1.000`) in thousandths; an unreadable one counts as 1.
+fn quality(q: &str) -> u16 {
+    let q = q.trim();
+    let (whole, frac) = q.split_once('.').unwrap_or((q, ""));
+    let whole: u16 = match whole {
+        "0" => 0,
+        "1" => 1,
+        _ => return 1000,
+    };
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return 1000;
+    }
+    let thousandths = frac
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0u16, |acc, b| acc * 10 + u16::from(b - b'0'));
+    (whole * 1000 + thousandths).min(1000)
 }
 
 #[cfg(test)]
@@ -222,6 +242,23 @@ mod tests {
         assert_eq!(Lang::negotiate("sw, de;q=0.5, fr;q=0.8"), Lang::Fr);
         assert_eq!(Lang::negotiate("sw, *"), Lang::En);
         assert_eq!(Lang::negotiate(""), Lang::En);
+        assert_eq!(Lang::negotiate("de;q=0.2, ja;q=0.25, fr;q=0"), Lang::Ja);
+        assert_eq!(
+            Lang::negotiate("ko;q=x, th"),
+            Lang::Ko,
+            "an unreadable weight counts as 1"
+        );
+        for (list, want) in [
+            ("de-CH,de;q=0.9", Lang::De),
+            ("fr;q=0, de", Lang::De),
+            ("fr;q=0.000, de;q=0.001", Lang::De),
+            ("ja;q=0.5, ko;q=0.50, zh-TW;q=0.500", Lang::Ja),
+            ("pt-PT;q=0.3,es;q=0.25", Lang::PtBr),
+            ("fr;q=0.8, de;q=1.5", Lang::De),
+            (" zh-Hant ; q=0.7 , he;q=0.71", Lang::He),
+        ] {
+            assert_eq!(Lang::negotiate(list), want, "{list:?}");
+        }
         for l in Lang::ALL {
             assert_eq!(Lang::from_tag(l.tag()), Some(l), "{l:?}");
             assert_eq!(
