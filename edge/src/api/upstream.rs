@@ -23,6 +23,61 @@ impl CarrierConfig {
     }
 }
 
+/// The credential names a carrier's vars and secrets may carry, each read as
+/// `<PREFIX>_<NAME>` (`UPS_CLIENT_ID`, `DHL_API_KEY`, …).
+pub const CREDENTIAL_NAMES: [&str; 6] = [
+    "API_KEY",
+    "CLIENT_ID",
+    "CLIENT_SECRET",
+    "USERNAME",
+    "PASSWORD",
+    "ACCOUNT",
+];
+
+/// The sandbox's base URL, under which each carrier answers at `/<slug>`.
+pub const SANDBOX_URL_VAR: &str = "CARRIER_SANDBOX_URL";
+
+/// A carrier's base URL and credentials from named settings (`lookup` gives a set, non-blank
+/// value): `<PREFIX>_BASE_URL` when set; otherwise the sandbox (`CARRIER_SANDBOX_URL/<slug>`)
+/// when configured; otherwise the carrier's production URL. The worker reads its vars and
+/// secrets through this; the command line reads its environment.
+pub fn carrier_config(carrier: &Carrier, lookup: impl Fn(&str) -> Option<String>) -> CarrierConfig {
+    let prefix = env_prefix(carrier);
+    let base_url = lookup(&format!("{prefix}_BASE_URL"))
+        .or_else(|| {
+            lookup(SANDBOX_URL_VAR)
+                .map(|s| format!("{}/{}", s.trim_end_matches('/'), carrier.slug()))
+        })
+        .unwrap_or_else(|| default_base_url(carrier).to_string());
+    let credentials = CREDENTIAL_NAMES
+        .into_iter()
+        .filter_map(|k| lookup(&format!("{prefix}_{k}")).map(|v| (k.to_string(), v)))
+        .collect();
+    CarrierConfig {
+        base_url: base_url.trim_end_matches('/').to_string(),
+        credentials,
+    }
+}
+
+/// The credentials a carrier's requests (the OAuth token request included) are built from;
+/// the worker sends blanks for unset ones, the command line refuses to.
+pub fn required_credentials(carrier: &Carrier) -> &'static [&'static str] {
+    match carrier {
+        Carrier::Ups | Carrier::Fedex | Carrier::Usps | Carrier::RoyalMail => {
+            &["CLIENT_ID", "CLIENT_SECRET"]
+        }
+        Carrier::CanadaPost | Carrier::Landmark => &["USERNAME", "PASSWORD"],
+        Carrier::AustraliaPost => &["ACCOUNT", "API_KEY", "PASSWORD"],
+        Carrier::Dhl
+        | Carrier::LaPoste
+        | Carrier::Yanwen
+        | Carrier::Seko
+        | Carrier::EasyPost
+        | Carrier::SeventeenTrack => &["API_KEY"],
+        Carrier::Cainiao | Carrier::FourPx | Carrier::Other(_) => &[],
+    }
+}
+
 /// An HTTP request to make.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UpstreamRequest {
@@ -144,6 +199,42 @@ pub fn oauth_request(carrier: &Carrier, cfg: &CarrierConfig) -> Option<UpstreamR
         ),
         _ => return None,
     })
+}
+
+/// A bearer token from an OAuth token reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuthToken {
+    /// The `access_token`.
+    pub token: String,
+    /// Seconds it is valid for (`expires_in`; an hour when the reply does not say).
+    pub expires_in: u64,
+}
+
+/// Why an OAuth token reply gave no token.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OAuthReplyError {
+    /// The reply is not JSON.
+    #[error("OAuth reply: {0}")]
+    Unreadable(String),
+    /// A JSON reply without a token, or a refusal: the HTTP status it came with.
+    #[error("OAuth reply without a token (HTTP {0})")]
+    NoToken(u16),
+}
+
+/// Reads the token out of an OAuth reply of UPS, FedEx or USPS.
+pub fn oauth_token(status: u16, body: &[u8]) -> Result<OAuthToken, OAuthReplyError> {
+    let v: serde_json::Value =
+        serde_json::from_slice(body).map_err(|e| OAuthReplyError::Unreadable(e.to_string()))?;
+    let token = v["access_token"]
+        .as_str()
+        .filter(|_| status < 300)
+        .ok_or(OAuthReplyError::NoToken(status))?
+        .to_string();
+    let expires_in = v["expires_in"]
+        .as_u64()
+        .or_else(|| v["expires_in"].as_str().and_then(|s| s.parse().ok()))
+        .unwrap_or(3600);
+    Ok(OAuthToken { token, expires_in })
 }
 
 /// The tracking request for one number. `bearer` is the OAuth token for carriers that need one.
@@ -297,6 +388,86 @@ mod tests {
         )));
         assert!(oauth_request(&Carrier::Dhl, &cfg(&[])).is_none());
         assert_eq!(env_prefix(&Carrier::FourPx), "FOURPX");
+    }
+
+    #[test]
+    fn required_credentials_are_exactly_those_the_requests_use() {
+        let all: Vec<(&str, String)> = CREDENTIAL_NAMES
+            .iter()
+            .map(|n| (*n, format!("value-of-{n}")))
+            .collect();
+        let requests = |c: &Carrier, skip: Option<&str>| {
+            let creds: Vec<(&str, &str)> = all
+                .iter()
+                .filter(|(n, _)| Some(*n) != skip)
+                .map(|(n, v)| (*n, v.as_str()))
+                .collect();
+            let cfg = cfg(&creds);
+            format!(
+                "{:?}{:?}",
+                oauth_request(c, &cfg),
+                track_request(c, "N1", &cfg, Some("tok"))
+            )
+        };
+        for c in Carrier::KNOWN {
+            let full = requests(&c, None);
+            for name in CREDENTIAL_NAMES {
+                let used = requests(&c, Some(name)) != full;
+                assert_eq!(
+                    used,
+                    required_credentials(&c).contains(&name),
+                    "{c:?} {name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn configuration_from_named_settings() {
+        let vars: HashMap<&str, &str> = [
+            ("UPS_BASE_URL", "https://ups.test/"),
+            ("UPS_CLIENT_ID", "id"),
+            ("CARRIER_SANDBOX_URL", "http://127.0.0.1:9/carriers/"),
+            ("FOURPX_API_KEY", "k"),
+        ]
+        .into_iter()
+        .collect();
+        let lookup = |n: &str| vars.get(n).map(|v| v.to_string());
+        let ups = carrier_config(&Carrier::Ups, lookup);
+        assert_eq!(ups.base_url, "https://ups.test");
+        assert_eq!(ups.credentials.len(), 1);
+        assert_eq!(ups.cred("CLIENT_ID"), "id");
+        let fourpx = carrier_config(&Carrier::FourPx, lookup);
+        assert_eq!(fourpx.base_url, "http://127.0.0.1:9/carriers/4px");
+        assert_eq!(fourpx.cred("API_KEY"), "k");
+        let dhl = carrier_config(&Carrier::Dhl, |_| None);
+        assert_eq!(dhl.base_url, "https://api-eu.dhl.com");
+        assert!(dhl.credentials.is_empty());
+    }
+
+    #[test]
+    fn oauth_replies() {
+        assert_eq!(
+            oauth_token(200, br#"{"access_token":"t","expires_in":"1799"}"#),
+            Ok(OAuthToken {
+                token: "t".into(),
+                expires_in: 1799
+            })
+        );
+        assert_eq!(
+            oauth_token(200, br#"{"access_token":"t"}"#)
+                .unwrap()
+                .expires_in,
+            3600
+        );
+        assert_eq!(
+            oauth_token(401, br#"{"access_token":"t"}"#),
+            Err(OAuthReplyError::NoToken(401))
+        );
+        assert!(matches!(
+            oauth_token(200, b"<html>"),
+            Err(OAuthReplyError::Unreadable(_))
+        ));
     }
 
     #[test]

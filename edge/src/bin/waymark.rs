@@ -2,6 +2,11 @@
 //! the normalized shipments of a saved carrier reply as `{"shipments":[...]}`; with
 //! `--lang fr --tz Europe/Paris` each shipment also carries the buyer's answer (`answer`).
 //! `waymark words export DIR` writes the compiled locale catalogs the workers serve from.
+//! `waymark fetch --carrier <slug> <NUMBER>` makes the worker's own carrier request (credentials
+//! and base URLs from the environment) and prints the normalized shipments the same way.
+
+#[path = "waymark/fetch.rs"]
+mod fetch;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -42,6 +47,33 @@ enum Command {
     Words {
         #[command(subcommand)]
         command: WordsCommand,
+    },
+    /// Ask the carrier live, with the worker's own request, and print {"shipments":[...]}.
+    ///
+    /// Builds the request the worker would (its OAuth token step too, for UPS, FedEx and USPS)
+    /// from the same variables the worker's configuration reads, sends it, and normalizes the
+    /// reply like `normalize` does.
+    #[command(after_help = fetch::env_help())]
+    Fetch {
+        /// Carrier slug (dhl, ups, fedex, usps, canadapost, australiapost, laposte,
+        /// royalmail, cainiao, 4px, yanwen, landmark, seko, easypost, 17track).
+        #[arg(long)]
+        carrier: String,
+        /// The tracking number, sent as given.
+        number: String,
+        /// Print the carrier's reply body instead (whatever its HTTP status; a failure status
+        /// still exits non-zero).
+        #[arg(long)]
+        raw: bool,
+        /// Adds the buyer's answer in this language (BCP 47) to each shipment (field `answer`).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The buyer's IANA time zone for the answer's dates.
+        #[arg(long, default_value = "UTC")]
+        tz: String,
+        /// The instant the timeline is judged at (RFC 3339); now by default.
+        #[arg(long)]
+        now: Option<String>,
     },
     /// Rank the carriers a tracking number may belong to; prints {"number", "candidates"}.
     Detect {
@@ -98,6 +130,17 @@ fn main() -> ExitCode {
             command: WordsCommand::Export { dir },
         } => export_words(&dir),
         Command::Detect { number } => detect(&number),
+        Command::Fetch {
+            carrier,
+            number,
+            raw,
+            lang,
+            tz,
+            now,
+        } => match wording(lang.as_deref(), &tz, now.as_deref()) {
+            Ok(w) => fetch_live(&carrier, &number, raw, w),
+            Err(e) => fail(e),
+        },
     }
 }
 
@@ -195,16 +238,80 @@ fn normalize(slug: &str, file: &PathBuf, wording: Option<Wording>) -> ExitCode {
         fetched_at: chrono::Utc::now(),
     };
     match carriers::normalize(&carrier, &body, &ctx) {
-        Ok(shipments) => match serde_json::to_string_pretty(&Normalized {
-            shipments: shipments
-                .into_iter()
-                .map(|s| answered(s, wording.as_ref()))
-                .collect(),
-        }) {
-            Ok(text) => print_out(&text),
-            Err(e) => fail(format!("{slug}: cannot write JSON: {e}")),
-        },
+        Ok(shipments) => print_shipments(slug, shipments, wording.as_ref()),
         Err(e) => fail(format!("{slug}: {e}")),
+    }
+}
+
+/// Prints `{"shipments":[...]}`, each with its answer when wording was asked for.
+fn print_shipments(
+    slug: &str,
+    shipments: Vec<waymark_shared::Shipment>,
+    wording: Option<&Wording>,
+) -> ExitCode {
+    match serde_json::to_string_pretty(&Normalized {
+        shipments: shipments
+            .into_iter()
+            .map(|s| answered(s, wording))
+            .collect(),
+    }) {
+        Ok(text) => print_out(&text),
+        Err(e) => fail(format!("{slug}: cannot write JSON: {e}")),
+    }
+}
+
+/// `fetch`: the worker's request made live, its reply normalized (or, `raw`, printed as is).
+fn fetch_live(slug: &str, number: &str, raw: bool, wording: Option<Wording>) -> ExitCode {
+    let carrier: Carrier = match slug.parse() {
+        Ok(c) => c,
+        Err(e) => return fail(e.to_string()),
+    };
+    let number = number.trim();
+    if number.is_empty() {
+        return fail(format!("{slug}: the tracking number is empty"));
+    }
+    let reply = match fetch::fetch(&carrier, number, raw) {
+        Ok(reply) => reply,
+        Err(e) => return fail(format!("{slug}: {e}")),
+    };
+    if raw {
+        let printed = print_raw(&reply.body);
+        if !(200..300).contains(&reply.status) {
+            return fail(format!(
+                "{slug}: the carrier answered HTTP {} to the tracking request",
+                reply.status
+            ));
+        }
+        return printed;
+    }
+    match fetch::shipments(&carrier, number, &reply.body) {
+        Ok((shipments, pending)) => {
+            if pending {
+                eprintln!(
+                    "waymark: {slug}: the carrier does not know {number} yet; shown as the worker serves it (pending)"
+                );
+            }
+            print_shipments(slug, shipments, wording.as_ref())
+        }
+        Err(e) => fail(format!("{slug}: {e}")),
+    }
+}
+
+/// Writes a reply body to stdout as received (a final newline added when it has none).
+fn print_raw(body: &[u8]) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let written = out.write_all(body).and_then(|()| {
+        if body.ends_with(b"\n") {
+            Ok(())
+        } else {
+            out.write_all(b"\n")
+        }
+    });
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(format!("cannot write output: {e}")),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Reading vars and secrets. Credentials are secrets; they never leave this module except
 //! inside the upstream request they authenticate.
 
-use crate::api::upstream::{default_base_url, env_prefix, CarrierConfig};
+use crate::api::upstream::{carrier_config, CarrierConfig};
 use waymark_shared::Carrier;
 use worker::Env;
 
@@ -21,29 +21,9 @@ pub fn number(env: &Env, name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
-/// A carrier's base URL and credentials: `<PREFIX>_BASE_URL` when set; otherwise the sandbox
-/// (`CARRIER_SANDBOX_URL/<slug>`) when configured; otherwise the carrier's production URL.
+/// A carrier's base URL and credentials from the vars and secrets (see
+/// [`upstream::carrier_config`](crate::api::upstream::carrier_config), which the command line's
+/// `fetch` shares).
 pub fn carrier(env: &Env, carrier: &Carrier) -> CarrierConfig {
-    let prefix = env_prefix(carrier);
-    let base_url = text(env, &format!("{prefix}_BASE_URL"))
-        .or_else(|| {
-            text(env, "CARRIER_SANDBOX_URL")
-                .map(|s| format!("{}/{}", s.trim_end_matches('/'), carrier.slug()))
-        })
-        .unwrap_or_else(|| default_base_url(carrier).to_string());
-    let credentials = [
-        "API_KEY",
-        "CLIENT_ID",
-        "CLIENT_SECRET",
-        "USERNAME",
-        "PASSWORD",
-        "ACCOUNT",
-    ]
-    .into_iter()
-    .filter_map(|k| text(env, &format!("{prefix}_{k}")).map(|v| (k.to_string(), v)))
-    .collect();
-    CarrierConfig {
-        base_url: base_url.trim_end_matches('/').to_string(),
-        credentials,
-    }
+    carrier_config(carrier, |name| text(env, name))
 }

@@ -2,7 +2,8 @@
 
 use super::{config, kv_json};
 use crate::api::upstream::{
-    needs_oauth, oauth_request, track_request, CarrierConfig, UpstreamRequest,
+    needs_oauth, oauth_request, oauth_token, track_request, CarrierConfig, OAuthReplyError,
+    OAuthToken, UpstreamRequest,
 };
 use futures::future::{select, Either};
 use std::time::Duration;
@@ -106,19 +107,13 @@ async fn bearer(
     }
     let req = oauth_request(carrier, cfg).ok_or(CallError::Unsupported)?;
     let (status, body) = send(&req, timeout_ms).await?;
-    let v: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|e| CallError::Network(format!("OAuth reply: {e}")))?;
-    let token = v["access_token"]
-        .as_str()
-        .filter(|_| status < 300)
-        .ok_or(CallError::Status(status))?
-        .to_string();
-    let ttl = v["expires_in"]
-        .as_u64()
-        .or_else(|| v["expires_in"].as_str().and_then(|s| s.parse().ok()))
-        .unwrap_or(3600);
+    let OAuthToken { token, expires_in } = oauth_token(status, &body).map_err(|e| match e {
+        OAuthReplyError::Unreadable(_) => CallError::Network(e.to_string()),
+        OAuthReplyError::NoToken(status) => CallError::Status(status),
+    })?;
     if let Some(kv) = kv {
-        kv_json::keep(&kv, &key, &token, Some(ttl.saturating_sub(60).max(60))).await;
+        let ttl = expires_in.saturating_sub(60).max(60);
+        kv_json::keep(&kv, &key, &token, Some(ttl)).await;
     }
     Ok(Some(token))
 }
