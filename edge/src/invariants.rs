@@ -33,7 +33,8 @@ pub fn check_shipment(s: &Shipment) -> Result<(), String> {
 
 /// Normalizes `body` as `carrier` and checks every invariant of the outcome: an error must be
 /// one line; every shipment must pass [`check_shipment`]. Panics (for the fuzzer) otherwise.
-pub fn assert_normalize_holds(carrier: &Carrier, body: &[u8], ctx: &Context) {
+/// Returns the shipments (none on an error), for callers that check more.
+pub fn assert_normalize_holds(carrier: &Carrier, body: &[u8], ctx: &Context) -> Vec<Shipment> {
     match carriers::normalize(carrier, body, ctx) {
         Ok(shipments) => {
             for s in &shipments {
@@ -41,8 +42,9 @@ pub fn assert_normalize_holds(carrier: &Carrier, body: &[u8], ctx: &Context) {
                     panic!("{}: {problem}", carrier.slug());
                 }
             }
+            shipments
         }
-        Err(AdapterError::UnsupportedCarrier(_)) => {}
+        Err(AdapterError::UnsupportedCarrier(_)) => Vec::new(),
         Err(e) => {
             let line = e.to_string();
             assert!(
@@ -50,6 +52,7 @@ pub fn assert_normalize_holds(carrier: &Carrier, body: &[u8], ctx: &Context) {
                 "{}: error spans lines: {line}",
                 carrier.slug()
             );
+            Vec::new()
         }
     }
 }

@@ -1,6 +1,4 @@
 //! Fuzzes the CanadaPost adapter: any bytes give a typed error or shipments that hold every invariant.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    waymark_edge_fuzz::check(waymark_shared::Carrier::CanadaPost, data);
-});
+waymark_edge_fuzz::carrier_target!(CanadaPost);
