@@ -16,6 +16,24 @@ pub fn lower_char(c: char) -> char {
     char::from_u32(folded).unwrap_or(c)
 }
 
+/// Whether `c` is a lower-case letter of ASCII, Latin-1 or Latin Extended-A (the letters
+/// [`lower_char`] folds to).
+pub fn is_lower_latin(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x61..=0x7A => true,
+        0xDF..=0xFF => u != 0xF7,
+        0x101..=0x137 | 0x14B..=0x177 => u % 2 == 1,
+        0x13A..=0x148 | 0x17A..=0x17E => u % 2 == 0,
+        _ => false,
+    }
+}
+
+/// Whether `c` is a capital letter [`lower_char`] folds.
+pub fn is_upper_latin(c: char) -> bool {
+    lower_char(c) != c
+}
+
 /// `s` lower-cased with [`lower_char`].
 pub fn lower(s: &str) -> String {
     s.chars().map(lower_char).collect()

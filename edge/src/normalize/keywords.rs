@@ -566,7 +566,7 @@ mod hypothetical {
 
     fn words(clause: &str) -> impl Iterator<Item = &str> {
         clause
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .split(|c: char| !(waymark_shared::fold::is_word_char(c) || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
     }
 
