@@ -155,7 +155,9 @@ fn eta(item: &Value) -> Option<Eta> {
         let date = time::parse_date(day.as_deref()?.get(..10)?)?;
         let clock = ["%H:%M:%S", "%H:%M", "%I:%M %p", "%I:%M%p", "%I %p", "%I%p"]
             .iter()
-            .find_map(|f| NaiveTime::parse_from_str(raw.trim().to_ascii_uppercase().as_str(), f).ok())?;
+            .find_map(|f| {
+                NaiveTime::parse_from_str(raw.trim().to_ascii_uppercase().as_str(), f).ok()
+            })?;
         Some(time::in_zone(date.and_time(clock), zone?).at)
     };
     let (start, end) = (
