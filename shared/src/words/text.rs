@@ -47,7 +47,10 @@ mod tests {
         assert_eq!(title_case_if_shouting("Brooklyn"), "Brooklyn");
         assert_eq!(title_case_if_shouting("深圳"), "深圳");
         assert_eq!(title_case_if_shouting("  PARIS "), "Paris");
-        assert_eq!(title_case_if_shouting("ÉVRY-COURCOURONNES"), "Évry-Courcouronnes");
+        assert_eq!(
+            title_case_if_shouting("ÉVRY-COURCOURONNES"),
+            "Évry-Courcouronnes"
+        );
         assert_eq!(title_case_if_shouting("ŁÓDŹ"), "Łódź");
     }
 }
