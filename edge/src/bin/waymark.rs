@@ -32,15 +32,8 @@ enum Command {
         carrier: String,
         /// The reply body, as saved from the carrier.
         file: PathBuf,
-        /// Adds the buyer's answer in this language (BCP 47) to each shipment (field `answer`).
-        #[arg(long)]
-        lang: Option<String>,
-        /// The buyer's IANA time zone for the answer's dates.
-        #[arg(long, default_value = "UTC")]
-        tz: String,
-        /// The instant the timeline is judged at (RFC 3339); now by default.
-        #[arg(long)]
-        now: Option<String>,
+        #[command(flatten)]
+        wording: WordingArgs,
     },
     /// The buyer's words: `export DIR` writes each language's compiled catalog as DIR/<tag>.json
     /// (the workers' static assets).
@@ -65,21 +58,28 @@ enum Command {
         /// still exits non-zero).
         #[arg(long)]
         raw: bool,
-        /// Adds the buyer's answer in this language (BCP 47) to each shipment (field `answer`).
-        #[arg(long)]
-        lang: Option<String>,
-        /// The buyer's IANA time zone for the answer's dates.
-        #[arg(long, default_value = "UTC")]
-        tz: String,
-        /// The instant the timeline is judged at (RFC 3339); now by default.
-        #[arg(long)]
-        now: Option<String>,
+        #[command(flatten)]
+        wording: WordingArgs,
     },
     /// Rank the carriers a tracking number may belong to; prints {"number", "candidates"}.
     Detect {
         /// The tracking number (spaces and dashes are ignored).
         number: String,
     },
+}
+
+/// How to word the answer (`normalize` and `fetch` alike).
+#[derive(clap::Args)]
+struct WordingArgs {
+    /// Adds the buyer's answer in this language (BCP 47) to each shipment (field `answer`).
+    #[arg(long)]
+    lang: Option<String>,
+    /// The buyer's IANA time zone for the answer's dates.
+    #[arg(long, default_value = "UTC")]
+    tz: String,
+    /// The instant the timeline is judged at (RFC 3339); now by default.
+    #[arg(long)]
+    now: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -119,10 +119,8 @@ fn main() -> ExitCode {
         Command::Normalize {
             carrier,
             file,
-            lang,
-            tz,
-            now,
-        } => match wording(lang.as_deref(), &tz, now.as_deref()) {
+            wording: w,
+        } => match wording(w.lang.as_deref(), &w.tz, w.now.as_deref()) {
             Ok(w) => normalize(&carrier, &file, w),
             Err(e) => fail(e),
         },
@@ -134,10 +132,8 @@ fn main() -> ExitCode {
             carrier,
             number,
             raw,
-            lang,
-            tz,
-            now,
-        } => match wording(lang.as_deref(), &tz, now.as_deref()) {
+            wording: w,
+        } => match wording(w.lang.as_deref(), &w.tz, w.now.as_deref()) {
             Ok(w) => fetch_live(&carrier, &number, raw, w),
             Err(e) => fail(e),
         },

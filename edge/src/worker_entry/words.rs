@@ -3,7 +3,7 @@
 //! scripts/build.sh, see `assets`) with the merchant's `WORDS_OVERRIDES` applied, and kept
 //! here. A language whose asset cannot be read is served in English.
 //!
-//! English is an asset too, not compiled in: embedding it (`catalog::ENGLISH_JSON`) costs the
+//! English is an asset too, not compiled in: embedding it costs the
 //! public worker 4.2 KB gzip, which its budget does not have, and it would only guard against
 //! a deployment without its assets (Workers deploy the assets with the code, as one version).
 

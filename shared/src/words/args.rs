@@ -60,12 +60,4 @@ impl Args {
     pub fn get(&self, name: &str) -> Option<&Arg> {
         self.0.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
     }
-
-    /// The variable names given, sorted.
-    pub fn names(&self) -> Vec<&'static str> {
-        let mut v: Vec<_> = self.0.iter().map(|(n, _)| *n).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    }
 }

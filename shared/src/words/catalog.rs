@@ -21,16 +21,6 @@ pub enum Form {
     Whatsapp,
 }
 
-impl Form {
-    fn name(self) -> &'static str {
-        match self {
-            Form::Full => "full",
-            Form::Short => "short",
-            Form::Whatsapp => "whatsapp",
-        }
-    }
-}
-
 /// One piece of a compiled pattern.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(untagged)]
@@ -90,10 +80,6 @@ pub enum WordsError {
         var: String,
     },
 }
-
-/// English compiled, on every target: the workers embed it so they never answer without words
-/// (every other language is a static asset, see `docs/words.md`).
-pub const ENGLISH_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/words_en.json"));
 
 /// A language's messages, ready to render.
 #[derive(Debug, Clone)]
@@ -205,12 +191,7 @@ impl Catalog {
     /// static assets instead (see `docs/words.md`).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn builtin(lang: Lang) -> Catalog {
-        let json = super::ids::CATALOGS
-            .iter()
-            .find(|(tag, _)| *tag == lang.tag())
-            .map(|(_, j)| *j)
-            .expect("every language has a compiled catalog");
-        Catalog::from_json(lang, json).expect("compiled catalogs are valid")
+        Catalog::from_json(lang, Catalog::builtin_json(lang)).expect("compiled catalogs are valid")
     }
 
     /// The compiled JSON of a language as built into native builds, for writing the workers'
@@ -268,19 +249,9 @@ impl Catalog {
         Ok(out)
     }
 
-    /// Whether a message has a form of its own (not falling back to the full one).
-    pub fn has_form(&self, id: MsgId, form: Form) -> bool {
-        self.messages[id as usize][form_slot(form)].is_some()
-    }
-
     /// The compiled pattern of a message's form, for checks that look at the words themselves.
     pub fn pattern(&self, id: MsgId, form: Form) -> Option<&[Piece]> {
         self.messages[id as usize][form_slot(form)].as_deref()
-    }
-
-    /// The name of a form, as written in the locale files.
-    pub fn form_name(form: Form) -> &'static str {
-        form.name()
     }
 }
 
@@ -379,12 +350,12 @@ mod tests {
         for (i, id) in MsgId::ALL.iter().enumerate() {
             assert_eq!(*id as usize, i, "{}", id.as_str());
         }
-        let en = Catalog::from_json(Lang::En, ENGLISH_JSON).unwrap();
+        let en = Catalog::from_json(Lang::En, Catalog::builtin_json(Lang::En)).unwrap();
         assert!(MsgId::ALL
             .iter()
             .all(|id| en.pattern(*id, Form::Full).is_some()));
         assert!(matches!(
-            Catalog::from_json(Lang::Fr, ENGLISH_JSON),
+            Catalog::from_json(Lang::Fr, Catalog::builtin_json(Lang::En)),
             Err(WordsError::WrongLanguage { .. })
         ));
         assert!(matches!(
