@@ -34,7 +34,8 @@ WAYMARK_SKIP_BUILD=1 wrangler dev -c wrangler.toml --ip 127.0.0.1 --port "$EDGE_
   --var "SUPPORT_ORIGIN:http://127.0.0.1:$UPDATES_PORT" &
 pids+=($!)
 # The updates worker (registered shipments, Cron, webhook queue). In production both share one
-# KV namespace; locally each keeps its own state.
+# KV namespace; locally each keeps its own state. The public worker asks this one for carrier
+# legs through its CARRIERS service binding (wrangler.toml), found via wrangler's dev registry.
 WAYMARK_SKIP_BUILD=1 wrangler dev -c wrangler.updates.toml --ip 127.0.0.1 --port "$UPDATES_PORT" \
   --inspector-port 9230 --log-level warn --persist-to "$root/.wrangler/dev-state-updates" "${dev_vars[@]}" \
   --var "WEBHOOK_SECRET:dev-webhook-secret-not-for-production" \

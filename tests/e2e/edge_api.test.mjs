@@ -129,13 +129,34 @@ test("merchant API: track, batch, mint tokens, OpenAPI", async () => {
 });
 
 test("the public worker leaves registered shipments to the waymark-updates worker", async () => {
-  for (const [method, path] of [["POST", "/v1/shipments"], ["GET", "/v1/shipments/1042"], ["POST", "/v1/inbound/17track"], ["GET", "/v1/support/a.b"]]) {
+  for (const [method, path] of [["POST", "/v1/shipments"], ["GET", "/v1/shipments/1042"], ["POST", "/v1/inbound/17track"], ["GET", "/v1/support/a.b"], ["POST", "/v1/legs"]]) {
     const r = await fetch(`${stack.edgeUrl}${path}`, { method, headers: MERCHANT, body: method === "POST" ? "{}" : undefined });
     assert.equal(r.status, 404, `${method} ${path}`);
     const body = await r.json();
     assert.equal(body.error.code, "not_found");
     assert.match(body.error.message, /waymark-updates/);
   }
+});
+
+test("POST /v1/legs (waymark-updates): merchant only, validated, legs and their hand-offs normalized without words", async () => {
+  const legs = (body, headers = MERCHANT) =>
+    fetch(`${updates.edgeUrl}/v1/legs`, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const one = { legs: [{ carrier: "cainiao", number: "LP00412345678CN" }] };
+  assert.equal((await legs(one, {})).status, 401);
+  for (const bad of [{}, { legs: [] }, { legs: [{ carrier: "nope", number: "1" }] }, { legs: [{ carrier: "ups", number: " " }] }, { legs: Array(21).fill(one.legs[0]) }]) {
+    const r = await legs(bad);
+    assert.equal(r.status, 400, JSON.stringify(bad));
+    assert.equal((await r.json()).error.code, "bad_request");
+  }
+  await updates.sandbox.reset();
+  const r = await legs(one);
+  assert.equal(r.status, 200);
+  const body = await r.json();
+  assert.deepEqual(Object.keys(body), ["shipments"]);
+  assert.deepEqual(body.shipments.map((s) => s.carrier).sort(), ["cainiao", "usps"], "the USPS hand-off leg is fetched too");
+  assert.ok(body.shipments.every((s) => !("answer" in s) && s.stale === false), "no words, fresh");
+  const hits = await updates.sandbox.hits();
+  assert.equal(hits["cainiao:LP00412345678CN"], 1);
 });
 
 /** GET /v1/timeline with a token and extra query parameters / headers, from the storefront. */

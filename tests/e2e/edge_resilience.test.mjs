@@ -75,3 +75,27 @@ test("rate limit per token: 429 with Retry-After", async () => {
     limited.stop();
   }
 });
+
+// Last in this file: it stops the stack's waymark-updates, the public worker's way to carriers.
+test("carrier service down: the last good copy is served stale; nothing known is a JSON 502 without internals", async () => {
+  await stack.sandbox.reset();
+  const token = await stack.sandbox.orderToken("usps:9400111899223100000055", { order: "service-down" });
+  const good = await timeline(stack, token);
+  assert.equal(good.status, 200, good.text);
+  assert.equal(good.body.stale, false);
+  stack.stopCarriers();
+  await new Promise((r) => setTimeout(r, 500));
+  const stale = await timeline(stack, token);
+  assert.equal(stale.status, 200, `${stale.text}\n${stack.log.slice(-10).join("")}`);
+  assert.equal(stale.body.stale, true);
+  // Locally each worker has its own store, so this is the public worker's own copy of the order
+  // (kept when its promise first appeared, earlier in this file), not the legs' newest copies.
+  const statuses = (b) => b.shipments[0].events.map((e) => e.status);
+  assert.deepEqual(statuses(stale.body), statuses(good.body));
+  assert.equal(stale.body.shipments[0].tracking_number, "9400111899223100000055");
+  assert.ok(stale.body.shipments[0].answer.stale_text, "still answered in words, with the stale notice");
+  const unknown = await timeline(stack, await stack.sandbox.orderToken("usps:9400111899223100009999", { order: "never-seen" }));
+  assert.equal(unknown.status, 502, unknown.text);
+  assert.equal(unknown.body.error.code, "upstream_unavailable");
+  assert.doesNotMatch(unknown.text, /waymark-updates|MERCHANT_API_KEY|binding/i, "no internals in the public error");
+});

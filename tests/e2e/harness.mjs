@@ -65,22 +65,36 @@ export async function startStack({ vars = {}, testScheduled = false, config = "w
   };
   const varArgs = Object.entries(allVars).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
   const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
-  const edge = run(
-    wrangler,
-    ["dev", "-c", config, "--ip", "127.0.0.1", "--port", String(edgePort), "--inspector-port", String(inspectorPort), "--persist-to", state, "--log-level", "warn", ...(testScheduled ? ["--test-scheduled"] : []), ...varArgs],
-    { WAYMARK_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_HIDE_BANNER: "true", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-    "edge",
-    log,
-  );
+  // Each stack has its own dev registry, so the public worker's CARRIERS service binding
+  // reaches this stack's waymark-updates and no other test's.
+  const wranglerEnv = {
+    WAYMARK_SKIP_BUILD: "1", WRANGLER_SEND_METRICS: "false", WRANGLER_HIDE_BANNER: "true", CLOUDFLARE_CF_FETCH_ENABLED: "false",
+    WRANGLER_REGISTRY_PATH: path.join(state, "registry"),
+  };
+  const dev = (cfg, port, inspector, persist, extra = []) =>
+    ["dev", "-c", cfg, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", persist, "--log-level", "warn", ...extra, ...varArgs];
+  const workers = [];
+  // The public worker asks waymark-updates for carrier legs (wrangler.toml `[[services]]`):
+  // its stack runs both, the updates worker on a port of its own.
+  let carriersUrl = null;
+  if (config === "wrangler.toml") {
+    const [carriersPort, carriersInspector] = [await freePort(), await freePort()];
+    carriersUrl = `http://127.0.0.1:${carriersPort}`;
+    // Its own persisted state: two workerd processes on one local store lock each other out
+    // (SQLITE_BUSY). In production both share one KV namespace.
+    workers.push(run(wrangler, dev("wrangler.updates.toml", carriersPort, carriersInspector, path.join(state, "updates")), wranglerEnv, "carriers", log));
+  }
+  workers.push(run(wrangler, dev(config, edgePort, inspectorPort, state, testScheduled ? ["--test-scheduled"] : []), wranglerEnv, "edge", log));
   try {
     await waitFor(`${sandboxUrl}/_sandbox/hits`);
+    if (carriersUrl) await waitFor(`${carriersUrl}/v1/health`, 90_000);
     await waitFor(`${edgeUrl}/v1/health`, 90_000);
   } catch (e) {
     stop();
     throw new Error(`${e.message}\n--- stack log ---\n${log.join("")}`);
   }
   function stop() {
-    for (const c of [edge, sandbox]) {
+    for (const c of [...workers, sandbox]) {
       try { process.kill(-c.pid, "SIGTERM"); } catch {}
     }
     try { rmSync(state, { recursive: true, force: true }); } catch {}
@@ -95,7 +109,11 @@ export async function startStack({ vars = {}, testScheduled = false, config = "w
     orderToken: async (numbers, extra = {}) =>
       (await fetch(`${sandboxUrl}/_sandbox/token?${new URLSearchParams({ numbers, origin: sandboxUrl, ...extra })}`)).text(),
   };
-  return { sandboxUrl, edgeUrl, log, stop, sandbox: sandbox_ };
+  /** Stops the public worker's waymark-updates (its carrier service), as if it were down. */
+  function stopCarriers() {
+    if (carriersUrl) try { process.kill(-workers[0].pid, "SIGTERM"); } catch {}
+  }
+  return { sandboxUrl, edgeUrl, carriersUrl, log, stop, stopCarriers, sandbox: sandbox_ };
 }
 
 /** GET /v1/timeline with a token, from the storefront's origin unless told otherwise. */

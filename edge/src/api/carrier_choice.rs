@@ -3,7 +3,7 @@
 //! EasyPost).
 
 use super::error::ApiError;
-use crate::carriers::adapter_for;
+use crate::carriers::has_adapter;
 use waymark_shared::detect::{detect, CheckDigit};
 use waymark_shared::Carrier;
 
@@ -38,7 +38,7 @@ pub fn carrier_for(
         .filter(|c| c.check_digit != CheckDigit::Invalid && c.confidence >= 0.5)
         .map(|c| c.carrier)
         .collect();
-    if let Some(c) = candidates.iter().find(|c| adapter_for(c).is_some()) {
+    if let Some(c) = candidates.iter().find(|c| has_adapter(c)) {
         return Ok(c.clone());
     }
     aggregator

@@ -8,6 +8,7 @@ pub mod error;
 pub mod evidence_page;
 pub mod hex;
 pub mod hot_memory;
+pub mod legs;
 pub mod order;
 pub mod query;
 pub mod rate_limit;

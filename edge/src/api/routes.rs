@@ -19,6 +19,8 @@ pub enum Route {
     TrackBatch,
     /// `POST /v1/tokens`.
     MintToken,
+    /// `POST /v1/legs`: legs fetched and normalized, without words (merchant; `waymark-updates`).
+    Legs,
     /// `GET /v1/support/{link}`: the order's read-only view for the store's support agent.
     Support,
     /// `POST /v1/shipments`.
@@ -67,6 +69,7 @@ pub const ROUTES: &[(&str, &str, Route)] = &[
     ("GET", "/v1/track/{carrier}/{number}", Route::TrackOne),
     ("POST", "/v1/track", Route::TrackBatch),
     ("POST", "/v1/tokens", Route::MintToken),
+    ("POST", "/v1/legs", Route::Legs),
     ("GET", "/v1/support/{link}", Route::Support),
     ("POST", "/v1/shipments", Route::CreateShipment),
     ("GET", "/v1/shipments/{id}", Route::ReadShipment),
@@ -128,6 +131,7 @@ mod tests {
         assert_eq!(r("OPTIONS", "/v1/timeline"), Route::Preflight);
         assert_eq!(r("POST", "/v1/track"), Route::TrackBatch);
         assert_eq!(r("POST", "/v1/tokens"), Route::MintToken);
+        assert_eq!(r("POST", "/v1/legs"), Route::Legs);
         assert_eq!(r("GET", "/v1/support/a.b"), Route::Support);
         assert_eq!(r("POST", "/v1/shipments"), Route::CreateShipment);
         assert_eq!(r("POST", "/v1/inbound/17track"), Route::Inbound17Track);

@@ -68,6 +68,13 @@ pub fn adapter_for(carrier: &Carrier) -> Option<&'static dyn Adapter> {
 }
 
 /// Normalizes a payload with the named carrier's adapter.
+/// Whether `carrier` has an adapter here, decided from the carrier alone: code that only
+/// needs to know (the storefront-facing worker, which asks `waymark-updates` for the legs)
+/// then links none of the adapters.
+pub fn has_adapter(carrier: &Carrier) -> bool {
+    Carrier::KNOWN.contains(carrier)
+}
+
 pub fn normalize(
     carrier: &Carrier,
     body: &[u8],
@@ -89,5 +96,11 @@ mod tests {
             assert_eq!(n, 1, "{c:?}");
         }
         assert!(adapter_for(&Carrier::Other("bpost".into())).is_none());
+        for c in Carrier::KNOWN
+            .into_iter()
+            .chain([Carrier::Other("bpost".into()), Carrier::Other("".into())])
+        {
+            assert_eq!(has_adapter(&c), adapter_for(&c).is_some(), "{c:?}");
+        }
     }
 }

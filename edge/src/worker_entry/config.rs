@@ -1,7 +1,9 @@
 //! Reading vars and secrets. Credentials are secrets; they never leave this module except
 //! inside the upstream request they authenticate.
 
+#[cfg(feature = "updates")]
 use crate::api::upstream::{carrier_config, CarrierConfig};
+#[cfg(feature = "updates")]
 use waymark_shared::Carrier;
 use worker::Env;
 
@@ -24,6 +26,7 @@ pub fn number(env: &Env, name: &str, default: u64) -> u64 {
 /// A carrier's base URL and credentials from the vars and secrets (see
 /// [`upstream::carrier_config`](crate::api::upstream::carrier_config), which the command line's
 /// `fetch` shares).
+#[cfg(feature = "updates")]
 pub fn carrier(env: &Env, carrier: &Carrier) -> CarrierConfig {
     carrier_config(carrier, |name| text(env, name))
 }

@@ -1,7 +1,7 @@
 //! Route handlers: small, one per route; errors go through `respond::error`.
 
 use super::intl::IntlFormatter;
-use super::{body, config, respond, state, store, timeline, words};
+use super::{body, config, limits, respond, store, timeline, words};
 use crate::api::cors::allow_origin;
 use crate::api::error::ApiError;
 #[cfg(feature = "updates")]
@@ -85,7 +85,7 @@ fn client_ip(req: &Request) -> String {
 }
 
 fn rate(kind: &'static str, key: &str, limit: u64) -> std::result::Result<(), ApiError> {
-    match state::rate_check(kind, key, limit as u32, timeline::now().timestamp()) {
+    match limits::rate_check(kind, key, limit as u32, timeline::now().timestamp()) {
         Verdict::Allowed => Ok(()),
         Verdict::Limited { retry_after } => Err(ApiError::RateLimited { retry_after }),
     }

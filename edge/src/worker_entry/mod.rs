@@ -10,11 +10,20 @@
 
 mod assets;
 mod body;
+#[cfg(not(feature = "updates"))]
+mod carrier_service;
 mod config;
+#[cfg(feature = "updates")]
+mod flight;
 mod handlers;
+mod http;
 mod intl;
 mod kv_json;
+#[cfg(feature = "updates")]
 mod leg;
+#[cfg(feature = "updates")]
+mod legs;
+mod limits;
 #[cfg(feature = "updates")]
 mod notify;
 #[cfg(feature = "updates")]
@@ -26,9 +35,9 @@ mod respond;
 mod scheduled;
 #[cfg(feature = "updates")]
 mod shipments;
-mod state;
 mod store;
 mod timeline;
+#[cfg(feature = "updates")]
 mod upstream;
 mod words;
 
@@ -65,6 +74,8 @@ pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
         Route::TrackBatch => handlers::track_batch(req, ctx).await,
         Route::MintToken => handlers::mint_token(req, ctx).await,
         Route::NotFound => handlers::not_found(req, ctx),
+        #[cfg(feature = "updates")]
+        Route::Legs => legs::serve(req, ctx).await,
         #[cfg(feature = "updates")]
         Route::CreateShipment => shipments::create(req, ctx).await,
         #[cfg(feature = "updates")]

@@ -3,7 +3,7 @@
 //! failed one is retried with growing waits, and after the last attempt set aside (kept, and
 //! listed on the registration), never dropped.
 
-use super::{config, registrations, timeline, upstream};
+use super::{config, http, registrations, timeline};
 use crate::api::upstream::UpstreamRequest;
 use crate::api::webhook;
 use crate::proactive::delivery::{delivered, retry_delay, Delivery};
@@ -57,7 +57,7 @@ async fn deliver(env: &Env, message: &Message<String>) {
         message.retry();
         return;
     };
-    let outcome = upstream::send(
+    let outcome = http::send(
         &request(d, &secret, timeline::now().timestamp()),
         RECEIVER_TIMEOUT_MS,
     )

@@ -1,7 +1,7 @@
 //! The Cron Trigger: every due registration refreshed, most overdue first, within each
 //! carrier's per-run quota; 17TRACK numbers fetched in batches of 40 beforehand.
 
-use super::{config, refresh, registrations, state, store, timeline, upstream};
+use super::{config, flight, http, refresh, registrations, store, timeline};
 use crate::api::upstream::seventeentrack_batch_request;
 use crate::carriers::{self, Context};
 use crate::proactive::registration::Registration;
@@ -23,7 +23,7 @@ async fn prefetch_17track(env: &Env, numbers: &[String]) {
         let ctx = Context {
             fetched_at: timeline::now(),
         };
-        match upstream::send(&req, timeout).await {
+        match http::send(&req, timeout).await {
             Ok((_, body)) => match carriers::normalize(&Carrier::SeventeenTrack, &body, &ctx) {
                 Ok(found) => {
                     for n in &batch {
@@ -34,7 +34,7 @@ async fn prefetch_17track(env: &Env, numbers: &[String]) {
                             .collect();
                         if !mine.is_empty() {
                             store::keep(env, "17track", n, &mine).await;
-                            state::prefetch(n, mine);
+                            flight::prefetch(n, mine);
                         }
                     }
                 }
@@ -80,7 +80,7 @@ pub async fn run(env: &Env) -> (usize, usize) {
     for (reg, legs) in &mut chosen {
         queued += refresh::refresh(env, reg, legs, now).await;
     }
-    state::clear_prefetched();
+    flight::clear_prefetched();
     console_log!(
         "waymark: scheduled run refreshed {} registrations, queued {queued} notifications",
         chosen.len()

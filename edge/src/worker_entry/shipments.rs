@@ -2,7 +2,7 @@
 //! evidence; and the inbound pushes from 17TRACK and EasyPost that update watched orders.
 
 use super::handlers::{merchant, Ctx};
-use super::{body, config, refresh, registrations, respond, state, store, timeline};
+use super::{body, config, flight, refresh, registrations, respond, store, timeline};
 use crate::api::error::ApiError;
 use crate::api::evidence_page;
 use crate::api::query;
@@ -152,7 +152,7 @@ async fn apply_push(
             std::slice::from_ref(s),
         )
         .await;
-        state::prefetch(&s.tracking_number, vec![s.clone()]);
+        flight::prefetch(&s.tracking_number, vec![s.clone()]);
         for id in registrations::watching(&ctx.env, &s.tracking_number).await {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -169,7 +169,7 @@ async fn apply_push(
             queued += refresh::refresh(&ctx.env, &mut reg, &legs, now).await;
         }
     }
-    state::clear_prefetched();
+    flight::clear_prefetched();
     json(
         &serde_json::json!({"accepted": found.len(), "shipments_updated": ids.len(), "notifications_queued": queued}),
         200,

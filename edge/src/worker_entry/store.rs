@@ -60,6 +60,7 @@ pub async fn last_good(env: &Env, slug: &str, number: &str) -> Option<Vec<Shipme
 }
 
 /// Keeps a leg's good shipments for the stale fallback.
+#[cfg(feature = "updates")]
 pub async fn keep(env: &Env, slug: &str, number: &str, shipments: &[Shipment]) {
     let Some(kv) = kv_json::namespace(env) else {
         return;

@@ -2,13 +2,11 @@
 //! concurrently, hand-off legs fetched in a second concurrent round, parcels grouped, and the
 //! result kept hot in the Cache API with a background refresh when it gets old.
 
-use super::{config, leg, store};
+use super::{config, store};
 use crate::api::error::ApiError;
 use crate::api::order::{assemble_after, OrderTimeline};
 use crate::api::ttl;
-use crate::carriers::adapter_for;
 use chrono::{DateTime, Utc};
-use futures::future::join_all;
 use sha2::{Digest, Sha256};
 use waymark_shared::{Carrier, Shipment};
 use worker::{Context, Env};
@@ -45,45 +43,13 @@ pub fn wanted_legs(
 }
 
 /// All shipments of the wanted legs and their hand-offs. `Err` when no leg produced anything.
+/// `waymark-updates` asks the carriers itself; the storefront-facing worker asks
+/// `waymark-updates` (`carrier_service`).
 pub async fn shipments(env: &Env, wanted: &[(Carrier, String)]) -> Result<Vec<Shipment>, ApiError> {
-    let first = join_all(wanted.iter().map(|(c, n)| leg::resolve(env, c, n))).await;
-    let mut problems = Vec::new();
-    let mut found: Vec<Shipment> = Vec::new();
-    for r in first {
-        match r {
-            Ok(s) => found.extend(s),
-            Err(p) => problems.push(p),
-        }
-    }
-    if found.is_empty() {
-        return Err(ApiError::Upstream(format!(
-            "no carrier could be reached ({})",
-            problems.join("; ")
-        )));
-    }
-    let mut handoffs: Vec<(Carrier, String)> = Vec::new();
-    for s in &found {
-        for l in s.legs.iter().skip(1) {
-            let fetched = wanted
-                .iter()
-                .any(|(c, n)| *c == l.carrier && n.eq_ignore_ascii_case(&l.tracking_number));
-            let queued = handoffs
-                .iter()
-                .any(|(c, n)| *c == l.carrier && *n == l.tracking_number);
-            if !fetched && !queued && adapter_for(&l.carrier).is_some() {
-                handoffs.push((l.carrier.clone(), l.tracking_number.clone()));
-            }
-        }
-    }
-    // A failed hand-off leg leaves the first leg's view; it is never an error for the order.
-    for s in join_all(handoffs.iter().map(|(c, n)| leg::resolve(env, c, n)))
-        .await
-        .into_iter()
-        .flatten()
-    {
-        found.extend(s);
-    }
-    Ok(found)
+    #[cfg(feature = "updates")]
+    return super::leg::order_legs(env, wanted).await;
+    #[cfg(not(feature = "updates"))]
+    return super::carrier_service::order_legs(env, wanted).await;
 }
 
 /// The cache key of an order's legs (order-independent, token-independent).

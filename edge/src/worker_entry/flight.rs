@@ -1,10 +1,9 @@
-//! Per-isolate state: rate-limit counters, and the coalescing of carrier fetches.
+//! Per-isolate state of carrier fetches: their coalescing, and what a batch call prefetched.
 //!
 //! Workers do not let one request await a promise another request created, so concurrent
 //! requests for the same leg do not share a future: the first (the leader) calls the carrier
 //! and posts the result here; the others (followers) wait on their own timers and read it.
 
-use crate::api::rate_limit::{RateLimiter, Verdict};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -19,23 +18,12 @@ const RESULT_KEEP_MS: f64 = 2_000.0;
 const POLL_MS: u64 = 20;
 
 thread_local! {
-    static LIMITERS: RefCell<HashMap<&'static str, RateLimiter>> = RefCell::new(HashMap::new());
     static IN_FLIGHT: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
     static SETTLED: RefCell<HashMap<String, (f64, Outcome)>> = RefCell::new(HashMap::new());
 }
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
-}
-
-/// Counts a request against the `kind` limiter (per IP, per token).
-pub fn rate_check(kind: &'static str, key: &str, limit: u32, now: i64) -> Verdict {
-    LIMITERS.with(|l| {
-        l.borrow_mut()
-            .entry(kind)
-            .or_default()
-            .check(key, limit, 60, now)
-    })
 }
 
 /// This request's part in fetching a leg.
