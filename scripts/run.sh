@@ -39,6 +39,7 @@ pids+=($!)
 WAYMARK_SKIP_BUILD=1 wrangler dev -c wrangler.updates.toml --ip 127.0.0.1 --port "$UPDATES_PORT" \
   --inspector-port 9230 --log-level warn --persist-to "$root/.wrangler/dev-state-updates" "${dev_vars[@]}" \
   --var "WEBHOOK_SECRET:dev-webhook-secret-not-for-production" \
+  --var "WEBHOOK_ALLOW_LOOPBACK:1" \
   --test-scheduled &
 pids+=($!)
 

@@ -32,6 +32,8 @@ test("bad, forged, expired and foreign tokens get 401 and never reach a carrier"
     forged: `${forgedPayload}.${sig}`,
     tampered: `${payload}x.${sig}`,
     expired: await stack.sandbox.token("delivered", stack.sandboxUrl, { ttl: "-60" }),
+    // Longer than a year and a day: refused at verify, whoever minted it.
+    forever: await stack.sandbox.token("delivered", stack.sandboxUrl, { ttl: String(400 * 86400) }),
     wrongOrigin: await stack.sandbox.token("delivered", "https://another-shop.example"),
   };
   for (const [name, token] of Object.entries(cases)) {
@@ -42,6 +44,20 @@ test("bad, forged, expired and foreign tokens get 401 and never reach a carrier"
     assert.equal(body.error.code, "unauthorized", name);
   }
   assert.deepEqual(await stack.sandbox.hits(), {}, "no carrier was called");
+});
+
+test("the token travels as Authorization: Bearer; a browser must send the Origin its token names", async () => {
+  const token = await stack.sandbox.token("exception");
+  const url = `${stack.edgeUrl}/v1/timeline?lang=en`;
+  const header = await fetch(url, { headers: { Origin: stack.sandboxUrl, Authorization: `Bearer ${token}` } });
+  assert.equal(header.status, 200);
+  const pre = await fetch(`${stack.edgeUrl}/v1/timeline`, { method: "OPTIONS", headers: { Origin: stack.sandboxUrl, "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" } });
+  assert.equal(pre.status, 204);
+  assert.match(pre.headers.get("access-control-allow-headers"), /authorization/i);
+  // Browsers add Sec-Fetch-* headers; such a request without Origin is refused.
+  const noOrigin = await fetch(url, { headers: { Authorization: `Bearer ${token}`, "Sec-Fetch-Site": "cross-site" } });
+  assert.equal(noOrigin.status, 401);
+  assert.equal((await noOrigin.json()).error.code, "unauthorized");
 });
 
 test("CORS only for the merchant's origins", async () => {

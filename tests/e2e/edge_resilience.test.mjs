@@ -6,7 +6,8 @@ import { startStack, timeline } from "./harness.mjs";
 
 let stack;
 before(async () => {
-  stack = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "0", CARRIER_TIMEOUT_MS: "1500", RATE_LIMIT_TOKEN_PER_MINUTE: "1000" } });
+  // The circuit breaker is off here (each test injects its own failures); it has its own test.
+  stack = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "0", CARRIER_TIMEOUT_MS: "1500", RATE_LIMIT_TOKEN_PER_MINUTE: "1000", CARRIER_COOL_DOWN_SECONDS: "0", CARRIER_MAX_RETRY_AFTER_SECONDS: "0" } });
 });
 after(() => stack?.stop());
 
@@ -71,8 +72,43 @@ test("rate limit per token: 429 with Retry-After", async () => {
     assert.deepEqual(statuses, [200, 200, 200, 429]);
     assert.ok(Number(last.headers.get("retry-after")) > 0);
     assert.equal(last.body.error.code, "rate_limited");
+    // The same token padded or re-encoded is the same token: no fresh allowance.
+    for (const variant of [` ${token}`, `${token} `, `${token}\t`, `  ${token}  `]) {
+      const r = await timeline(limited, variant);
+      assert.equal(r.status, 429, JSON.stringify(variant));
+    }
   } finally {
     limited.stop();
+  }
+});
+
+test("circuit breaker: a failing carrier rests after 5 failures, a 429's Retry-After is honoured, its legs served stale", async () => {
+  const rested = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "0", CARRIER_TIMEOUT_MS: "1500", RATE_LIMIT_TOKEN_PER_MINUTE: "1000", CARRIER_COOL_DOWN_SECONDS: "60" } });
+  try {
+    const usps = "9400111899223100000055";
+    const token = await rested.sandbox.orderToken(`usps:${usps}`, { order: "rest" });
+    assert.equal((await timeline(rested, token)).body.stale, false);
+    await rested.sandbox.fault({ carrier: "usps", number: usps, mode: "500" });
+    for (let i = 0; i < 5; i++) assert.equal((await timeline(rested, token)).body.stale, true);
+    const hits = (await rested.sandbox.hits())[`usps:${usps}`];
+    assert.equal(hits, 6, "the good call and five failures reached the carrier");
+    await rested.sandbox.fault({ carrier: "usps", number: usps, mode: "none" });
+    const resting = await timeline(rested, token);
+    assert.equal(resting.status, 200);
+    assert.equal(resting.body.stale, true, "served from the last good copy while resting");
+    assert.equal((await rested.sandbox.hits())[`usps:${usps}`], hits, "not called while the circuit is open");
+
+    // One 429 (the sandbox sends Retry-After: 30) rests that carrier at once.
+    const dhl = await rested.sandbox.orderToken("dhl:7777777770", { order: "rest-429" });
+    assert.equal((await timeline(rested, dhl)).body.stale, false);
+    await rested.sandbox.fault({ carrier: "dhl", mode: "429" });
+    assert.equal((await timeline(rested, dhl)).body.stale, true);
+    await rested.sandbox.fault({ carrier: "dhl", mode: "none" });
+    const before = (await rested.sandbox.hits())["dhl:7777777770"];
+    assert.equal((await timeline(rested, dhl)).body.stale, true);
+    assert.equal((await rested.sandbox.hits())["dhl:7777777770"], before, "no call within Retry-After");
+  } finally {
+    rested.stop();
   }
 });
 

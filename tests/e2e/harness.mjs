@@ -61,6 +61,8 @@ export async function startStack({ vars = {}, testScheduled = false, config = "w
     EMBED_SECRET: "dev-embed-secret-not-for-production",
     MERCHANT_API_KEY: "dev-merchant-key-not-for-production",
     CARRIER_TIMEOUT_MS: "2000",
+    // The tests' webhook receivers listen on plain http on this machine.
+    WEBHOOK_ALLOW_LOOPBACK: "1",
     ...vars,
   };
   const varArgs = Object.entries(allVars).flatMap(([k, v]) => ["--var", `${k}:${v}`]);

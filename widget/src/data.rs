@@ -1,4 +1,5 @@
-//! Loading an order's answer from the edge: `GET /v1/timeline?token=&lang=&tz=`.
+//! Loading an order's answer from the edge: `GET /v1/timeline?lang=&tz=` with the token as
+//! `Authorization: Bearer` (kept out of URLs, server logs and HAR files).
 
 /// Why the answer could not be shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,13 +14,11 @@ pub enum LoadError {
     NoToken,
 }
 
-/// The request's URL: the token, and the buyer's language and zone for the edge to word in.
-pub fn url(edge: &str, token: &str, lang: &str, tz: &str) -> String {
+/// The request's URL: the buyer's language and zone for the edge to word in.
+pub fn url(edge: &str, lang: &str, tz: &str) -> String {
     use waymark_shared::percent::encode;
     let mut url = String::from(edge.trim_end_matches('/'));
-    url.push_str("/v1/timeline?token=");
-    url.push_str(&encode(token));
-    url.push_str("&lang=");
+    url.push_str("/v1/timeline?lang=");
     url.push_str(&encode(lang));
     if !tz.is_empty() {
         url.push_str("&tz=");
@@ -42,8 +41,19 @@ pub async fn fetch(
         return Err(LoadError::NoToken);
     }
     let window = web_sys::window().ok_or(LoadError::Network)?;
+    // Headers as a plain object (`{Authorization: …}`): the `Headers` class would add its
+    // bindings to the bundle for one header.
+    let headers = js_sys::Object::new();
+    js_sys::Reflect::set(
+        &headers,
+        &"Authorization".into(),
+        &format!("Bearer {token}").into(),
+    )
+    .map_err(|_| LoadError::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_headers(&headers);
     let resp: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(&url(edge, token, lang.tag(), tz)))
+        JsFuture::from(window.fetch_with_str_and_init(&url(edge, lang.tag(), tz), &init))
             .await
             .map_err(|_| LoadError::Network)?
             .unchecked_into();
@@ -63,17 +73,12 @@ mod tests {
     #[test]
     fn asks_in_the_buyers_language_and_zone() {
         assert_eq!(
-            super::url(
-                "https://edge.example/",
-                "a.b+c",
-                "pt-BR",
-                "America/Sao_Paulo"
-            ),
-            "https://edge.example/v1/timeline?token=a.b%2Bc&lang=pt-BR&tz=America%2FSao_Paulo"
+            super::url("https://edge.example/", "pt-BR", "America/Sao_Paulo"),
+            "https://edge.example/v1/timeline?lang=pt-BR&tz=America%2FSao_Paulo"
         );
         assert_eq!(
-            super::url("https://e", "t", "en", ""),
-            "https://e/v1/timeline?token=t&lang=en"
+            super::url("https://e", "en", ""),
+            "https://e/v1/timeline?lang=en"
         );
     }
 }

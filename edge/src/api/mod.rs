@@ -3,6 +3,7 @@
 //! it is tested natively. `crate::worker_entry` wires it to the runtime.
 
 pub mod carrier_choice;
+pub mod circuit;
 pub mod cors;
 pub mod error;
 pub mod evidence_page;
@@ -17,4 +18,5 @@ pub mod token;
 pub mod ttl;
 pub mod upstream;
 pub mod webhook;
+pub mod webhook_url;
 pub mod words;

@@ -257,8 +257,8 @@ mod tests {
         );
         assert_eq!(origin_of("/v1/timeline"), None);
         assert_eq!(
-            support_url("https://w.example/", "a.b"),
-            "https://w.example/v1/support/a.b"
+            support_url("https://w.example.com/", "a.b"),
+            "https://w.example.com/v1/support/a.b"
         );
     }
 

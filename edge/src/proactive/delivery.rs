@@ -137,10 +137,10 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2026, 3, 5, 0, 0, 0).unwrap();
         let mut reg: Registration = serde_json::from_value::<NewRegistration>(serde_json::json!({
             "id": "1042", "numbers": [{"number": "LP1"}], "locale": "fr", "time_zone": "Europe/Paris",
-            "webhook_url": "https://shop.example/h"
+            "webhook_url": "https://shop.example.com/h"
         }))
         .unwrap()
-        .into_registration(now)
+        .into_registration(now, false)
         .unwrap();
         let e = Event::new(
             now,
@@ -168,7 +168,7 @@ mod tests {
         );
         assert_eq!(v["words"]["message"], v["transition"]["message"]);
         assert!(v["words"]["exception"].is_null());
-        assert_eq!(d[1].url, "https://shop.example/h");
+        assert_eq!(d[1].url, "https://shop.example.com/h");
         assert!(delivered(204) && !delivered(302) && !delivered(500));
     }
 
@@ -176,10 +176,10 @@ mod tests {
     fn an_exception_carries_its_title_explanation_and_action() {
         let now = Utc.with_ymd_and_hms(2026, 3, 5, 0, 0, 0).unwrap();
         let mut reg: Registration = serde_json::from_value::<NewRegistration>(serde_json::json!({
-            "id": "1042", "numbers": [{"number": "LP1"}], "webhook_url": "https://shop.example/h"
+            "id": "1042", "numbers": [{"number": "LP1"}], "webhook_url": "https://shop.example.com/h"
         }))
         .unwrap()
-        .into_registration(now)
+        .into_registration(now, false)
         .unwrap();
         let e = Event::new(
             now,

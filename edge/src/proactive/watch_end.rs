@@ -70,10 +70,10 @@ mod tests {
 
     fn registration(parcels: Vec<Shipment>) -> Registration {
         let body = serde_json::json!({"id": "1042", "numbers": [{"number": "LP1"}, {"number": "9400"}],
-            "webhook_url": "https://shop.example/hook", "watch_days": 20});
+            "webhook_url": "https://shop.example.com/hook", "watch_days": 20});
         let mut reg = serde_json::from_value::<NewRegistration>(body)
             .expect("a registration body")
-            .into_registration(at(1))
+            .into_registration(at(1), false)
             .expect("valid");
         reg.snapshot = parcels;
         reg

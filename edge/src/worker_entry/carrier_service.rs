@@ -4,7 +4,7 @@
 //! and its secrets few. When the binding fails, the legs' last good copies in the shared KV
 //! namespace are served, marked stale, else this worker's own last copy of the order.
 
-use super::http::send_via;
+use super::http::{send_via, Limits};
 use super::{config, store};
 use crate::api::error::ApiError;
 use crate::api::legs::{handoffs, LegsReply, LegsRequest};
@@ -67,7 +67,7 @@ async fn ask(env: &Env, wanted: &[(Carrier, String)]) -> Result<Vec<Shipment>, S
         body: Some(body),
     };
     let timeout = config::number(env, "CARRIER_TIMEOUT_MS", 8000) * 2 + 1000;
-    let (status, bytes) = send_via(Some(&service), &req, timeout)
+    let (status, bytes) = send_via(Some(&service), &req, Limits::carrier(timeout))
         .await
         .map_err(|e| e.to_string())?;
     if status != 200 {

@@ -7,7 +7,7 @@ use crate::api::error::ApiError;
 #[cfg(feature = "updates")]
 use crate::api::evidence_page;
 use crate::api::query;
-use crate::api::rate_limit::Verdict;
+use crate::api::rate_limit::{ip_key, Verdict};
 use crate::api::routes::Matched;
 use crate::api::token::{self, EmbedToken, SupportGrant, TokenNumber};
 use crate::api::words::{
@@ -82,6 +82,31 @@ fn client_ip(req: &Request) -> String {
         .flatten()
         .or_else(|| req.headers().get("X-Forwarded-For").ok().flatten())
         .unwrap_or_else(|| "local".into())
+}
+
+/// The bearer token of `Authorization: Bearer …`, if sent.
+fn bearer(req: &Request) -> Option<String> {
+    let value = req.headers().get("Authorization").ok().flatten()?;
+    let token = value.strip_prefix("Bearer ")?.trim();
+    (!token.is_empty()).then(|| token.to_string())
+}
+
+/// Whether a browser sent the request (it adds `Sec-Fetch-*` headers and a script cannot
+/// remove them); a browser must then send the `Origin` its token names.
+fn from_browser(req: &Request) -> bool {
+    ["Sec-Fetch-Mode", "Sec-Fetch-Site"]
+        .iter()
+        .any(|h| req.headers().has(h).unwrap_or(false))
+}
+
+/// `EMBED_SECRET` and, during a rotation, `EMBED_SECRET_PREVIOUS`. A missing secret is the
+/// operator's to see in the log; the caller gets a bare 500 that names nothing.
+fn embed_secrets(env: &Env) -> std::result::Result<(String, Option<String>), ApiError> {
+    let Some(current) = config::text(env, "EMBED_SECRET") else {
+        worker::console_log!("waymark: EMBED_SECRET is not set");
+        return Err(ApiError::Internal);
+    };
+    Ok((current, config::text(env, "EMBED_SECRET_PREVIOUS")))
 }
 
 fn rate(kind: &'static str, key: &str, limit: u64) -> std::result::Result<(), ApiError> {
@@ -184,17 +209,23 @@ async fn public_timeline(
         return Err(ApiError::Forbidden);
     }
     let per_ip = config::number(&ctx.env, "RATE_LIMIT_IP_PER_MINUTE", 120);
-    rate("ip", &client_ip(req), per_ip)?;
+    rate("ip", &ip_key(&client_ip(req)), per_ip)?;
     let url = req.inner().url();
     let q = query::of_url(&url);
-    let raw =
-        query::param(q, "token").ok_or_else(|| ApiError::Unauthorized("missing token".into()))?;
-    let secret = config::text(&ctx.env, "EMBED_SECRET").ok_or(ApiError::Internal)?;
+    // `Authorization: Bearer` (the widget; kept out of URLs, logs and HAR files), else `?token=`.
+    let raw = bearer(req)
+        .or_else(|| query::param(q, "token"))
+        .ok_or_else(|| ApiError::Unauthorized("missing token".into()))?;
+    let (secret, previous) = embed_secrets(&ctx.env)?;
+    let keys = token::Keys {
+        current: secret.as_bytes(),
+        previous: previous.as_deref().map(str::as_bytes),
+    };
     let now = timeline::now().timestamp();
-    let token = token::verify(&raw, secret.as_bytes(), now, origin)
+    let token = token::verify(&raw, &keys, now, origin, from_browser(req))
         .map_err(|e| ApiError::Unauthorized(e.to_string()))?;
     let per_token = config::number(&ctx.env, "RATE_LIMIT_TOKEN_PER_MINUTE", 60);
-    rate("token", &raw, per_token)?;
+    rate("token", token::rate_key(&raw), per_token)?;
     let (lang, tz) = Speech::asked(
         req,
         query::param(q, "lang").as_deref(),
@@ -260,9 +291,13 @@ pub async fn support(req: Request, ctx: Ctx) -> Result<Response> {
     let result = async {
         let per_ip = config::number(&ctx.env, "RATE_LIMIT_IP_PER_MINUTE", 120);
         rate("ip", &client_ip(&req), per_ip)?;
-        let secret = config::text(&ctx.env, "EMBED_SECRET").ok_or(ApiError::Internal)?;
+        let (secret, previous) = embed_secrets(&ctx.env)?;
+        let keys = token::Keys {
+            current: secret.as_bytes(),
+            previous: previous.as_deref().map(str::as_bytes),
+        };
         let raw = query::decode(ctx.param("link")).unwrap_or_default();
-        let grant = token::verify_support(&raw, secret.as_bytes(), timeline::now().timestamp())
+        let grant = token::verify_support(&raw, &keys, timeline::now().timestamp())
             .map_err(|e| ApiError::Unauthorized(format!("support link: {e}")))?;
         let wanted = timeline::wanted_legs(&ctx.env, &grant.n)?;
         let (t, _) = timeline::order_timeline(&ctx.env, &ctx.exec, &grant.o, wanted).await?;
@@ -458,8 +493,9 @@ pub async fn mint_token(mut req: Request, ctx: Ctx) -> Result<Response> {
             "order_id, 1–10 numbers and an http(s) origin are required".into(),
         ));
     }
-    let Some(secret) = config::text(&ctx.env, "EMBED_SECRET") else {
-        return respond::error(&ApiError::Internal);
+    let secret = match embed_secrets(&ctx.env) {
+        Ok((current, _)) => current,
+        Err(e) => return respond::error(&e),
     };
     let exp = timeline::now().timestamp()
         + mint
@@ -479,6 +515,7 @@ pub async fn mint_token(mut req: Request, ctx: Ctx) -> Result<Response> {
             .collect(),
         org: mint.origin,
         exp,
+        k: None,
     };
     respond::json(
         &serde_json::json!({"token": token::sign(&t, secret.as_bytes()), "expires_at": exp}),

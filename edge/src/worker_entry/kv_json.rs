@@ -16,9 +16,23 @@ pub fn namespace(env: &Env) -> Option<KvStore> {
 }
 
 /// The JSON value at `key`, if present and readable as `T`.
+/// A value that is there but does not decode (an older format, a torn write) is logged, so it
+/// is seen, and read as absent.
 pub async fn read<T: DeserializeOwned>(kv: &KvStore, key: &str) -> Option<T> {
-    let text = kv.get(key).text().await.ok()??;
-    serde_json::from_str(&text).ok()
+    let text = match kv.get(key).text().await {
+        Ok(t) => t?,
+        Err(e) => {
+            worker::console_log!("waymark: KV read of {key} failed: {e}");
+            return None;
+        }
+    };
+    match serde_json::from_str(&text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            worker::console_log!("waymark: KV value {key} does not decode ({e}); ignored");
+            None
+        }
+    }
 }
 
 /// A put of `text` (JSON or plain) at `key`, for the caller to give options and execute.

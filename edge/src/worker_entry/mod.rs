@@ -22,6 +22,8 @@ mod kv_json;
 #[cfg(feature = "updates")]
 mod leg;
 #[cfg(feature = "updates")]
+mod leg_memory;
+#[cfg(feature = "updates")]
 mod legs;
 mod limits;
 #[cfg(feature = "updates")]

@@ -5,7 +5,7 @@
 
 use super::{config, http, registrations, timeline};
 use crate::api::upstream::UpstreamRequest;
-use crate::api::webhook;
+use crate::api::{webhook, webhook_url};
 use crate::proactive::delivery::{delivered, retry_delay, Delivery};
 use worker::{console_log, Env, Message, MessageBatch, MessageExt, QueueRetryOptionsBuilder};
 
@@ -57,9 +57,18 @@ async fn deliver(env: &Env, message: &Message<String>) {
         message.retry();
         return;
     };
+    // The URL was checked at registration; checked again here, as the rules may have tightened
+    // since it was stored. A refused one cannot succeed later: set aside at once.
+    let allow_loopback = config::text(env, "WEBHOOK_ALLOW_LOOPBACK").as_deref() == Some("1");
+    if let Err(e) = webhook_url::check(&d.url, allow_loopback) {
+        console_log!("waymark: notification {} not sent: {e}", d.key);
+        registrations::mark(env, "dead", &d.key, &e.to_string()).await;
+        message.ack();
+        return;
+    }
     let outcome = http::send(
         &request(d, &secret, timeline::now().timestamp()),
-        RECEIVER_TIMEOUT_MS,
+        http::Limits::webhook(RECEIVER_TIMEOUT_MS),
     )
     .await;
     let answer = match &outcome {

@@ -23,7 +23,7 @@ async fn prefetch_17track(env: &Env, numbers: &[String]) {
         let ctx = Context {
             fetched_at: timeline::now(),
         };
-        match http::send(&req, timeout).await {
+        match http::send(&req, http::Limits::carrier(timeout)).await {
             Ok((_, body)) => match carriers::normalize(&Carrier::SeventeenTrack, &body, &ctx) {
                 Ok(found) => {
                     for n in &batch {
@@ -33,7 +33,7 @@ async fn prefetch_17track(env: &Env, numbers: &[String]) {
                             .cloned()
                             .collect();
                         if !mine.is_empty() {
-                            store::keep(env, "17track", n, &mine).await;
+                            store::keep(env, "17track", n, &mine, ctx.fetched_at.timestamp()).await;
                             flight::prefetch(n, mine);
                         }
                     }

@@ -40,7 +40,9 @@ pub async fn create(mut req: Request, ctx: Ctx) -> Result<Response> {
             merchant(&req, &ctx)?;
             let new: NewRegistration = body::json(&mut req, "{id, numbers, webhook_url}").await?;
             let now = timeline::now();
-            let mut reg = new.into_registration(now)?;
+            let allow_loopback =
+                config::text(&ctx.env, "WEBHOOK_ALLOW_LOOPBACK").as_deref() == Some("1");
+            let mut reg = new.into_registration(now, allow_loopback)?;
             if registrations::get(&ctx.env, &reg.id).await.is_some() {
                 return Err(ApiError::Conflict(format!(
                     "shipment {} is already registered",
@@ -150,6 +152,7 @@ async fn apply_push(
             carrier.slug(),
             &s.tracking_number,
             std::slice::from_ref(s),
+            now.timestamp(),
         )
         .await;
         flight::prefetch(&s.tracking_number, vec![s.clone()]);

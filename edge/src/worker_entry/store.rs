@@ -59,9 +59,11 @@ pub async fn last_good(env: &Env, slug: &str, number: &str) -> Option<Vec<Shipme
     kv_json::read(&kv, &leg_key(slug, number)).await
 }
 
-/// Keeps a leg's good shipments for the stale fallback.
+/// Keeps a leg's good shipments for the stale fallback: written when they changed (their
+/// events and judgement, not the fetch time), or at most hourly when they did not — so the
+/// stored copy's `updated_at` is at most an hour behind the last good answer.
 #[cfg(feature = "updates")]
-pub async fn keep(env: &Env, slug: &str, number: &str, shipments: &[Shipment]) {
+pub async fn keep(env: &Env, slug: &str, number: &str, shipments: &[Shipment], now: i64) {
     let Some(kv) = kv_json::namespace(env) else {
         return;
     };
@@ -69,9 +71,18 @@ pub async fn keep(env: &Env, slug: &str, number: &str, shipments: &[Shipment]) {
         .first()
         .map(|s| s.status)
         .unwrap_or(waymark_shared::Status::Pending);
+    let mut timeless = shipments.to_vec();
+    for s in &mut timeless {
+        s.updated_at = chrono::DateTime::UNIX_EPOCH;
+    }
+    let key = leg_key(slug, number);
+    let content = serde_json::to_vec(&timeless).unwrap_or_default();
+    if !super::leg_memory::should_write(&key, &content, now) {
+        return;
+    }
     if let Ok(json) = serde_json::to_string(shipments) {
         let ttl = ttl::keep_seconds(status);
-        kv_json::keep(&kv, &leg_key(slug, number), &json, Some(ttl)).await;
+        kv_json::keep(&kv, &key, &json, Some(ttl)).await;
     }
 }
 
