@@ -71,9 +71,15 @@ impl Event {
 
     /// Sets the raw code.
     pub fn with_code(mut self, code: Option<&str>) -> Event {
+        // A code is one short token ("OF", "GTMS_SIGNED", "pre-transit"); anything after it
+        // is not the code (and may be someone's name).
         self.code = code
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
+            .and_then(|c| c.split_whitespace().next())
+            .filter(|c| {
+                c.len() <= 40
+                    && c.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"_-.:/".contains(&b))
+            })
             .map(str::to_string);
         self
     }

@@ -18,7 +18,33 @@ impl Leg {
     pub fn new(carrier: Carrier, tracking_number: &str) -> Leg {
         Leg {
             carrier,
-            tracking_number: tracking_number.trim().to_ascii_uppercase(),
+            tracking_number: clean_number(tracking_number),
         }
     }
+}
+
+/// A tracking number as the carrier's reply gives it, reduced to the number: upper case, and
+/// only the leading groups of ASCII letters and digits that hold a digit ("1Z 5R8 939" →
+/// "1Z5R8939"). Words after it — a label, a note, someone's name — are not the number.
+pub fn clean_number(raw: &str) -> String {
+    let mut out = String::new();
+    for group in raw.split_whitespace() {
+        let number_like = group.bytes().any(|b| b.is_ascii_digit())
+            && group
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if !number_like {
+            break;
+        }
+        out.push_str(group);
+    }
+    if out.is_empty() {
+        // No digits at all (a carrier's placeholder, a test's "X"): the first word, as given.
+        out = raw
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+    }
+    out.to_ascii_uppercase()
 }

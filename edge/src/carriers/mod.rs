@@ -80,9 +80,14 @@ pub fn normalize(
     body: &[u8],
     ctx: &Context,
 ) -> Result<Vec<Shipment>, AdapterError> {
-    adapter_for(carrier)
+    let mut found = adapter_for(carrier)
         .ok_or_else(|| AdapterError::UnsupportedCarrier(carrier.slug().to_string()))?
-        .normalize(body, ctx)
+        .normalize(body, ctx)?;
+    // One privacy pass over every adapter's output (docs/privacy.md).
+    found
+        .iter_mut()
+        .for_each(crate::normalize::personal::shipment);
+    Ok(found)
 }
 
 #[cfg(test)]
