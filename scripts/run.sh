@@ -52,7 +52,7 @@ done
 # The stale demo: its sandbox carrier answers once (kept as the last good copy), then fails.
 token=$(curl -fsS "http://127.0.0.1:$STORE_PORT/_sandbox/token?scenario=stale")
 curl -fsS -o /dev/null -H "Origin: http://127.0.0.1:$STORE_PORT" \
-  "http://127.0.0.1:$EDGE_PORT/v1/timeline?token=$token" || echo "(warming the stale demo failed)"
+  -H "Authorization: Bearer $token" "http://127.0.0.1:$EDGE_PORT/v1/timeline" || echo "(warming the stale demo failed)"
 cat <<MSG
 
   Waymark is running (Ctrl-C stops it):

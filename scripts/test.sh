@@ -37,4 +37,7 @@ done
 step "end-to-end (workerd via wrangler dev, sandbox carriers, headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 
+step "contract: schemathesis (all checks, both workers, stateful links) against docs/openapi.json"
+node tests/contract/run.mjs 110
+
 step "all tests passed in $((SECONDS - started))s"

@@ -37,16 +37,17 @@ async function load(url, headers) {
 const stack = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "3600", RATE_LIMIT_IP_PER_MINUTE: "1000000", RATE_LIMIT_TOKEN_PER_MINUTE: "1000000" } });
 try {
   const token = await stack.sandbox.token("import_customs");
-  const url = `${stack.edgeUrl}/v1/timeline?token=${encodeURIComponent(token)}`;
+  const url = `${stack.edgeUrl}/v1/timeline`;
+  const auth = { Origin: stack.sandboxUrl, Authorization: `Bearer ${token}` };
   const first = await timeline(stack, token);
   if (first.status !== 200) throw new Error(first.text);
   // Warm both paths.
   for (let i = 0; i < 50; i++) {
-    await (await fetch(url, { headers: { Origin: stack.sandboxUrl } })).arrayBuffer();
+    await (await fetch(url, { headers: auth })).arrayBuffer();
     await (await fetch(`${stack.edgeUrl}/v1/health`)).arrayBuffer();
   }
   const health = await load(`${stack.edgeUrl}/v1/health`, {});
-  const hit = await load(url, { Origin: stack.sandboxUrl });
+  const hit = await load(url, auth);
   const hits = (await stack.sandbox.hits())["cainiao:LP00498765432CN"];
   console.log(`1. cache hit vs hello-world route, ${REQUESTS} requests × concurrency ${CONCURRENCY} (carrier calls during the run: ${hits - 1})`);
   console.log(`   /v1/health   p50 ${health.p50.toFixed(2)} ms  p99 ${health.p99.toFixed(2)} ms  ${health.rps.toFixed(0)} req/s`);

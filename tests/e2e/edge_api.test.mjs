@@ -37,8 +37,8 @@ test("bad, forged, expired and foreign tokens get 401 and never reach a carrier"
     wrongOrigin: await stack.sandbox.token("delivered", "https://another-shop.example"),
   };
   for (const [name, token] of Object.entries(cases)) {
-    const url = token === null ? `${stack.edgeUrl}/v1/timeline` : `${stack.edgeUrl}/v1/timeline?token=${encodeURIComponent(token)}`;
-    const r = await fetch(url, { headers: { Origin: stack.sandboxUrl } });
+    const auth = token === null ? {} : { Authorization: `Bearer ${token}` };
+    const r = await fetch(`${stack.edgeUrl}/v1/timeline`, { headers: { Origin: stack.sandboxUrl, ...auth } });
     assert.equal(r.status, 401, name);
     const body = await r.json();
     assert.equal(body.error.code, "unauthorized", name);
@@ -138,7 +138,15 @@ test("merchant API: track, batch, mint tokens, OpenAPI", async () => {
   assert.equal(missing.status, 404);
   assert.equal((await missing.json()).error.code, "not_found");
   const wrongMethod = await fetch(`${stack.edgeUrl}/v1/tokens`, { headers: MERCHANT });
-  assert.equal(wrongMethod.status, 404, "GET on a POST route is no route");
+  assert.equal(wrongMethod.status, 405, "GET on a POST route");
+  assert.equal(wrongMethod.headers.get("allow"), "POST");
+  assert.equal((await wrongMethod.json()).error.code, "method_not_allowed");
+  const query = await fetch(`${stack.edgeUrl}/v1/health`, { method: "QUERY" });
+  assert.equal(query.status, 405, "an unknown method is not read as GET");
+  assert.equal(query.headers.get("allow"), "GET");
+  const big = await fetch(`${stack.edgeUrl}/v1/track`, { method: "POST", headers: MERCHANT, body: JSON.stringify({ items: [{ number: "1Z5R89390357567127" }], pad: "x".repeat(70 * 1024) }) });
+  assert.equal(big.status, 413, "a merchant body over 64 KB is refused before parsing");
+  assert.equal((await big.json()).error.code, "too_large");
   const garbled = await fetch(`${stack.edgeUrl}/v1/track`, { method: "POST", headers: MERCHANT, body: "{not json" });
   assert.equal(garbled.status, 400);
   assert.equal((await garbled.json()).error.code, "bad_request");
@@ -146,7 +154,8 @@ test("merchant API: track, batch, mint tokens, OpenAPI", async () => {
 
 test("the public worker leaves registered shipments to the waymark-updates worker", async () => {
   for (const [method, path] of [["POST", "/v1/shipments"], ["GET", "/v1/shipments/1042"], ["POST", "/v1/inbound/17track"], ["GET", "/v1/support/a.b"], ["POST", "/v1/legs"]]) {
-    const r = await fetch(`${stack.edgeUrl}${path}`, { method, headers: MERCHANT, body: method === "POST" ? "{}" : undefined });
+    const headers = path.startsWith("/v1/inbound/") ? { ...MERCHANT, sign: "x" } : MERCHANT;
+    const r = await fetch(`${stack.edgeUrl}${path}`, { method, headers, body: method === "POST" ? "{}" : undefined });
     assert.equal(r.status, 404, `${method} ${path}`);
     const body = await r.json();
     assert.equal(body.error.code, "not_found");
@@ -177,8 +186,8 @@ test("POST /v1/legs (waymark-updates): merchant only, validated, legs and their 
 
 /** GET /v1/timeline with a token and extra query parameters / headers, from the storefront. */
 async function worded(token, params = {}, headers = {}) {
-  const q = new URLSearchParams({ token, ...params });
-  const r = await fetch(`${stack.edgeUrl}/v1/timeline?${q}`, { headers: { Origin: stack.sandboxUrl, ...headers } });
+  const q = new URLSearchParams(params);
+  const r = await fetch(`${stack.edgeUrl}/v1/timeline?${q}`, { headers: { Origin: stack.sandboxUrl, Authorization: `Bearer ${token}`, ...headers } });
   const text = await r.text();
   let body = null;
   try { body = JSON.parse(text); } catch {}
@@ -285,7 +294,7 @@ test("the support link opens the order's evidence page; a tampered or foreign on
   assert.match(html, /Chain of custody — parcel LP00412345678CN/);
   assert.ok(!/<script/i.test(html));
   // The updates worker's own timelines link to itself.
-  const own = await fetch(`${updates.edgeUrl}/v1/timeline?token=${encodeURIComponent(await updates.sandbox.token("delivered"))}`, { headers: { Origin: updates.sandboxUrl } });
+  const own = await fetch(`${updates.edgeUrl}/v1/timeline`, { headers: { Authorization: `Bearer ${await updates.sandbox.token("delivered")}`, Origin: updates.sandboxUrl } });
   assert.ok((await own.json()).words.support_url.startsWith(`${updates.edgeUrl}/v1/support/`));
   const signed = link.slice(link.lastIndexOf("/") + 1);
   const [payload, sig] = signed.split(".");
@@ -329,7 +338,7 @@ test("each parcel keeps the first window shown across refreshes (the promise it 
     const number = "LP00700000002CN";
     const token = await live.sandbox.orderToken(`cainiao:${number}`, { order: "promise-1" });
     const ask = async () => {
-      const r = await fetch(`${live.edgeUrl}/v1/timeline?token=${encodeURIComponent(token)}`, { headers: { Origin: live.sandboxUrl } });
+      const r = await fetch(`${live.edgeUrl}/v1/timeline`, { headers: { Origin: live.sandboxUrl, Authorization: `Bearer ${token}` } });
       assert.equal(r.status, 200);
       assert.equal(r.headers.get("x-waymark-cache"), "miss");
       return (await r.json()).shipments[0];

@@ -122,7 +122,7 @@ export async function startStack({ vars = {}, testScheduled = false, config = "w
 export async function timeline(stack, token, origin = stack.sandboxUrl) {
   const headers = origin ? { Origin: origin } : {};
   const started = performance.now();
-  const r = await fetch(`${stack.edgeUrl}/v1/timeline?token=${encodeURIComponent(token)}`, { headers });
+  const r = await fetch(`${stack.edgeUrl}/v1/timeline`, { headers: { ...headers, Authorization: `Bearer ${token}` } });
   const ms = performance.now() - started;
   const text = await r.text();
   let body = null;

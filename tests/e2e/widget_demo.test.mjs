@@ -20,7 +20,7 @@ const answers = {};
 /** The edge's answer for a scenario, in `lang` and the page's zone. */
 async function answer(scenario, lang) {
   const token = await stack.sandbox.token(scenario);
-  const r = await fetch(`${stack.edgeUrl}/v1/timeline?token=${encodeURIComponent(token)}&lang=${lang}&tz=${encodeURIComponent(TZ)}`, { headers: { Origin: stack.sandboxUrl } });
+  const r = await fetch(`${stack.edgeUrl}/v1/timeline?lang=${lang}&tz=${encodeURIComponent(TZ)}`, { headers: { Authorization: `Bearer ${token}`, Origin: stack.sandboxUrl } });
   assert.equal(r.status, 200);
   const body = await r.json();
   assert.ok(body.words, "the edge answers with the order's words");

@@ -23,6 +23,12 @@ pub enum ApiError {
     /// No such route or resource.
     #[error("{0}")]
     NotFound(String),
+    /// The path exists, not with this method; the methods it has.
+    #[error("method not allowed here (allowed: {})", .0.join(", "))]
+    MethodNotAllowed(Vec<&'static str>),
+    /// The request body is larger than the route takes (bytes).
+    #[error("request body larger than {0} bytes")]
+    TooLarge(usize),
     /// The resource exists already.
     #[error("{0}")]
     Conflict(String),
@@ -48,6 +54,8 @@ impl ApiError {
             ApiError::Unauthorized(_) => 401,
             ApiError::Forbidden => 403,
             ApiError::NotFound(_) => 404,
+            ApiError::MethodNotAllowed(_) => 405,
+            ApiError::TooLarge(_) => 413,
             ApiError::Conflict(_) => 409,
             ApiError::RateLimited { .. } => 429,
             ApiError::Upstream(_) => 502,
@@ -64,6 +72,8 @@ impl ApiError {
             ApiError::Unauthorized(_) => "unauthorized",
             ApiError::Forbidden => "forbidden",
             ApiError::NotFound(_) => "not_found",
+            ApiError::MethodNotAllowed(_) => "method_not_allowed",
+            ApiError::TooLarge(_) => "too_large",
             ApiError::Conflict(_) => "conflict",
             ApiError::RateLimited { .. } => "rate_limited",
             ApiError::Upstream(_) => "upstream_unavailable",

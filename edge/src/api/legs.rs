@@ -63,12 +63,7 @@ impl LegsRequest {
                     .carrier
                     .parse::<Carrier>()
                     .map_err(|e| ApiError::BadRequest(e.to_string()))?;
-                let number = l.number.trim();
-                if number.is_empty() || number.chars().count() > 64 {
-                    return Err(ApiError::BadRequest(
-                        "tracking number must be 1–64 characters".into(),
-                    ));
-                }
+                let number = super::validate::number(&l.number)?;
                 Ok((carrier, number.to_string()))
             })
             .collect()

@@ -17,6 +17,7 @@ pub mod routes;
 pub mod token;
 pub mod ttl;
 pub mod upstream;
+pub mod validate;
 pub mod webhook;
 pub mod webhook_url;
 pub mod words;

@@ -97,6 +97,17 @@ fn parameters(pattern: &'static str, path: &str) -> Option<Vec<(&'static str, St
     }
 }
 
+/// The methods `path` has (empty when no route has its shape): the `Allow` header of a 405.
+pub fn allowed_methods(path: &str) -> Vec<&'static str> {
+    let mut methods: Vec<&'static str> = ROUTES
+        .iter()
+        .filter(|(_, pattern, _)| parameters(pattern, path).is_some())
+        .map(|(m, _, _)| *m)
+        .collect();
+    methods.dedup();
+    methods
+}
+
 /// The route for `method` (upper case) and `path` (without the query string). A trailing
 /// slash or an extra segment is another path (404).
 pub fn route(method: &str, path: &str) -> Matched {
@@ -157,6 +168,14 @@ mod tests {
         assert_eq!(r("GET", "/v1/track//1Z"), Route::NotFound);
         assert_eq!(r("GET", "/v1/track/ups/1Z/more"), Route::NotFound);
         assert_eq!(r("GET", "/v1/shipments/"), Route::NotFound);
+    }
+
+    #[test]
+    fn a_known_path_lists_its_methods() {
+        assert_eq!(allowed_methods("/v1/timeline"), ["GET", "OPTIONS"]);
+        assert_eq!(allowed_methods("/v1/shipments/o-1"), ["GET", "DELETE"]);
+        assert_eq!(allowed_methods("/v1/tokens"), ["POST"]);
+        assert!(allowed_methods("/v1/nothing").is_empty());
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub fn is_lang_tag(tag: &str) -> bool {
 /// speak is English), else negotiated from `Accept-Language`. A `lang` that is not a BCP 47
 /// tag is a 400.
 pub fn request_lang(param: Option<&str>, accept_language: Option<&str>) -> Result<Lang, ApiError> {
-    match param.map(str::trim).filter(|p| !p.is_empty()) {
+    match param {
         Some(tag) if is_lang_tag(tag) => Ok(Lang::from_tag(tag).unwrap_or(Lang::En)),
         Some(_) => Err(ApiError::BadRequest(format!(
             "lang must be a BCP 47 language tag (at most {MAX_LANG_LEN} characters)"
@@ -48,11 +48,8 @@ pub fn request_lang(param: Option<&str>, accept_language: Option<&str>) -> Resul
 /// name. Whether the runtime knows the zone is checked when its formatter is built; both
 /// failures are `invalid_tz`.
 pub fn request_tz(param: Option<&str>) -> Result<String, ApiError> {
-    let tz = param
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .unwrap_or(DEFAULT_TZ);
-    let shaped = tz.len() <= MAX_TZ_LEN
+    let tz = param.unwrap_or(DEFAULT_TZ);
+    let shaped = (1..=MAX_TZ_LEN).contains(&tz.len())
         && tz
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'+'));
@@ -229,7 +226,14 @@ mod tests {
             request_lang(None, Some("de-CH,de;q=0.9,fr;q=0.5")),
             Ok(Lang::De)
         );
-        assert_eq!(request_lang(Some(""), Some("fr")), Ok(Lang::Fr));
+        assert!(
+            request_lang(Some(""), Some("fr")).is_err(),
+            "an empty lang is not absent"
+        );
+        assert!(
+            request_lang(Some(" fr "), None).is_err(),
+            "spaces are not part of a tag"
+        );
         assert_eq!(request_lang(None, None), Ok(Lang::En));
         for bad in ["fr;q=1", "123", "fr-", "a-verylongsubtag", "<script>"] {
             assert!(request_lang(Some(bad), None).is_err(), "{bad}");

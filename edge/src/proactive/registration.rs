@@ -19,7 +19,11 @@ pub struct WatchedNumber {
     /// The tracking number as the merchant gave it (trimmed).
     pub number: String,
     /// The carrier slug, when the merchant knows it (else detected from the number).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::api::validate::not_null"
+    )]
     pub carrier: Option<String>,
 }
 
@@ -123,10 +127,8 @@ impl NewRegistration {
         }
         let mut numbers = Vec::new();
         for n in self.numbers {
-            let number = n.number.trim().to_string();
-            if number.is_empty() || number.len() > 64 {
-                return bad("tracking numbers must be 1–64 characters");
-            }
+            let number = crate::api::validate::number(&n.number)?.to_string();
+            crate::api::validate::carrier(n.carrier.as_deref())?;
             if !numbers
                 .iter()
                 .any(|w: &WatchedNumber| w.number.eq_ignore_ascii_case(&number))

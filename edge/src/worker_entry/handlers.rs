@@ -60,14 +60,55 @@ pub async fn openapi(_: Request, ctx: Ctx) -> Result<Response> {
     }
 }
 
-/// Anything else.
-pub fn not_found(_: Request, _: Ctx) -> Result<Response> {
-    respond::error(&ApiError::NotFound("no such route".into()))
+/// Anything else: 405 with `Allow` for a known path asked with another method, else 404.
+pub fn not_found(req: Request, _: Ctx) -> Result<Response> {
+    let allowed = crate::api::routes::allowed_methods(&req.path());
+    if allowed.is_empty() {
+        return respond::error(&ApiError::NotFound("no such route".into()));
+    }
+    let resp = respond::error(&ApiError::MethodNotAllowed(allowed.clone()))?;
+    resp.headers().set("Allow", &allowed.join(", "))?;
+    Ok(resp)
 }
 
 /// A proactive-updates route asked of the public worker: it lives on `waymark-updates`.
+/// The merchant's routes ask for the merchant key first (401 without it), like on
+/// `waymark-updates`.
 #[cfg(not(feature = "updates"))]
-pub fn served_by_updates(_: Request, _: Ctx) -> Result<Response> {
+pub fn served_by_updates(req: Request, ctx: Ctx) -> Result<Response> {
+    use crate::api::routes::Route;
+    let merchant_route = matches!(
+        ctx.route.route,
+        Route::Legs
+            | Route::CreateShipment
+            | Route::ReadShipment
+            | Route::StopShipment
+            | Route::Evidence
+    );
+    if merchant_route {
+        if let Err(e) = merchant(&req, &ctx) {
+            return respond::error(&e);
+        }
+    }
+    // A push without its signature header is refused as on `waymark-updates`.
+    let signature = match ctx.route.route {
+        Route::Inbound17Track => Some("sign"),
+        Route::InboundEasyPost => Some("X-Hmac-Signature"),
+        _ => None,
+    };
+    if let Some(header) = signature {
+        if req
+            .headers()
+            .get(header)
+            .ok()
+            .flatten()
+            .is_none_or(|v| v.trim().is_empty())
+        {
+            return respond::error(&ApiError::Unauthorized(
+                "missing or malformed signature".into(),
+            ));
+        }
+    }
     respond::error(&ApiError::NotFound(
         "registered shipments, inbound pushes and support views are served by the \
          waymark-updates worker (docs/proactive-updates.md)"
@@ -212,10 +253,10 @@ async fn public_timeline(
     rate("ip", &ip_key(&client_ip(req)), per_ip)?;
     let url = req.inner().url();
     let q = query::of_url(&url);
-    // `Authorization: Bearer` (the widget; kept out of URLs, logs and HAR files), else `?token=`.
-    let raw = bearer(req)
-        .or_else(|| query::param(q, "token"))
-        .ok_or_else(|| ApiError::Unauthorized("missing token".into()))?;
+    // Only as `Authorization: Bearer`: a token in the URL would reach logs and HAR files.
+    let raw = bearer(req).ok_or_else(|| {
+        ApiError::Unauthorized("missing token: send it as Authorization: Bearer <token>".into())
+    })?;
     let (secret, previous) = embed_secrets(&ctx.env)?;
     let keys = token::Keys {
         current: secret.as_bytes(),
@@ -354,12 +395,7 @@ async fn track(
     number: &str,
     speech: &Speech,
 ) -> std::result::Result<String, ApiError> {
-    let number = number.trim();
-    if number.is_empty() || number.len() > 64 {
-        return Err(ApiError::BadRequest(
-            "tracking number must be 1–64 characters".into(),
-        ));
-    }
+    let number = crate::api::validate::number(number)?;
     let carrier: Carrier = timeline::carrier_for(&ctx.env, number, carrier)?;
     let wanted = vec![(carrier, number.to_string())];
     let shipments = timeline::shipments(&ctx.env, &wanted).await?;
@@ -394,7 +430,7 @@ pub async fn track_one(req: Request, ctx: Ctx) -> Result<Response> {
 #[derive(Deserialize)]
 struct BatchItem {
     number: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::api::validate::not_null")]
     carrier: Option<String>,
 }
 
@@ -420,6 +456,14 @@ pub async fn track_batch(mut req: Request, ctx: Ctx) -> Result<Response> {
     };
     if batch.items.is_empty() || batch.items.len() > 40 {
         return respond::error(&ApiError::BadRequest("1–40 items per batch".into()));
+    }
+    // A malformed item refuses the batch (400); a carrier's failure is that item's error.
+    for i in &batch.items {
+        let valid = crate::api::validate::number(&i.number)
+            .and_then(|_| crate::api::validate::carrier(i.carrier.as_deref()));
+        if let Err(e) = valid {
+            return respond::error(&e);
+        }
     }
     let speech = match Speech::of(&req, &ctx.env, batch.lang.as_deref(), batch.tz.as_deref()).await
     {
@@ -462,7 +506,7 @@ pub async fn track_batch(mut req: Request, ctx: Ctx) -> Result<Response> {
 #[derive(Deserialize)]
 struct MintNumber {
     number: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::api::validate::not_null")]
     carrier: Option<String>,
 }
 
@@ -484,14 +528,29 @@ pub async fn mint_token(mut req: Request, ctx: Ctx) -> Result<Response> {
         Ok(m) => m,
         Err(e) => return respond::error(&e),
     };
-    if mint.numbers.is_empty()
-        || mint.numbers.len() > token::MAX_NUMBERS
-        || mint.order_id.is_empty()
-        || !mint.origin.starts_with("http")
-    {
-        return respond::error(&ApiError::BadRequest(
-            "order_id, 1–10 numbers and an http(s) origin are required".into(),
-        ));
+    let checked = (|| {
+        use crate::api::validate;
+        if mint.numbers.is_empty() || mint.numbers.len() > token::MAX_NUMBERS {
+            return Err(ApiError::BadRequest("1–10 numbers are required".into()));
+        }
+        validate::text_id(&mint.order_id, "order_id")?;
+        validate::origin(&mint.origin)?;
+        for n in &mint.numbers {
+            validate::number(&n.number)?;
+            validate::carrier(n.carrier.as_deref())?;
+        }
+        if mint
+            .ttl_seconds
+            .is_some_and(|t| !(60..=365 * 86_400).contains(&t))
+        {
+            return Err(ApiError::BadRequest(
+                "ttl_seconds must be 60–31536000".into(),
+            ));
+        }
+        Ok(())
+    })();
+    if let Err(e) = checked {
+        return respond::error(&e);
     }
     let secret = match embed_secrets(&ctx.env) {
         Ok((current, _)) => current,

@@ -138,10 +138,9 @@ pub async fn order_legs(
         }
     }
     if found.is_empty() {
-        return Err(ApiError::Upstream(format!(
-            "no carrier could be reached ({})",
-            problems.join("; ")
-        )));
+        // What each carrier said is for the log; the answer carries none of it.
+        console_log!("waymark: no leg answered: {}", problems.join("; "));
+        return Err(ApiError::Upstream("no carrier could be reached".into()));
     }
     let handoffs = crate::api::legs::handoffs(wanted, &found);
     // A failed hand-off leg leaves the first leg's view; it is never an error for the order.

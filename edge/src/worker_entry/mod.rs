@@ -60,7 +60,9 @@ fn log_panics() {
 #[event(fetch)]
 pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
     log_panics();
-    let matched = route(req.method().as_ref(), &req.path());
+    // The method as sent: the worker crate's `Method` reads an unknown one (QUERY) as GET.
+    let method = req.inner().method().to_ascii_uppercase();
+    let matched = route(&method, &req.path());
     let r = matched.route;
     let ctx = Ctx {
         env,

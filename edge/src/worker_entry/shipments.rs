@@ -98,6 +98,14 @@ pub async fn evidence(req: Request, ctx: Ctx) -> Result<Response> {
     answer(
         async {
             merchant(&req, &ctx)?;
+            let url = req.inner().url();
+            let format = query::param(query::of_url(&url), "format");
+            if format
+                .as_deref()
+                .is_some_and(|f| f != "html" && f != "json")
+            {
+                return Err(ApiError::BadRequest("format must be json or html".into()));
+            }
             let reg = registered(&ctx).await?;
             let now = timeline::now();
             let files: Vec<evidence::Evidence> = reg
@@ -105,8 +113,7 @@ pub async fn evidence(req: Request, ctx: Ctx) -> Result<Response> {
                 .iter()
                 .map(|s| evidence::compile(s, now))
                 .collect();
-            let url = req.inner().url();
-            let html = query::param(query::of_url(&url), "format").as_deref() == Some("html")
+            let html = format.as_deref() == Some("html")
                 || req
                     .headers()
                     .get("Accept")
@@ -187,13 +194,21 @@ fn refused(e: PushError) -> ApiError {
 }
 
 async fn push(source: PushSource, mut req: Request, ctx: Ctx) -> Result<Response> {
-    let body = req.bytes().await.unwrap_or_default();
     answer(
         async {
-            let secret = config::text(&ctx.env, source.secret_name()).ok_or_else(|| {
-                ApiError::Unauthorized(format!("{} is not set", source.secret_name()))
-            })?;
+            // Cheap refusals first: no secret configured, no signature header; only then is
+            // the body read (at most 1 MB) and its signature computed.
+            let Some(secret) = config::text(&ctx.env, source.secret_name()) else {
+                worker::console_log!("waymark: {} is not set; push refused", source.secret_name());
+                return Err(ApiError::Unauthorized(
+                    "inbound pushes are not configured".into(),
+                ));
+            };
             let signature = req.headers().get(source.signature_header()).ok().flatten();
+            if signature.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                return Err(refused(PushError::Unsigned));
+            }
+            let body = body::bytes(&mut req, body::PUSH_MAX).await?;
             match source
                 .accept(&body, signature.as_deref(), &secret)
                 .map_err(refused)?
