@@ -5,7 +5,7 @@
 #     the release wasm builds (std rebuilt for size) and the fuzzer
 #   - cargo: wasm-bindgen-cli (= the wasm-bindgen version in Cargo.lock), worker-build
 #     (= the worker crate's version), trunk 0.21.14 (--locked; 0.22 needs a newer rustc)
-#   - npm (package-lock.json): wrangler 4.86.0 (+ workerd), binaryen (wasm-opt), esbuild,
+#   - npm (package-lock.json): wrangler 4.86.0 (+ workerd), binaryen (wasm-opt), esbuild, autocannon,
 #     playwright-core, axe-core
 #   - Debian: chromium + chromium-driver (headless browser tests)
 set -euo pipefail
@@ -51,7 +51,7 @@ cargo_tool trunk 0.21.14 trunk --locked
 
 # --- npm tools -----------------------------------------------------------------------------
 if [ ! -x node_modules/.bin/wrangler ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (wrangler, binaryen, esbuild, playwright-core, axe-core)"
+  say "installing npm tools (wrangler, binaryen, esbuild, playwright-core, axe-core, autocannon)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -18,11 +18,15 @@ const budgets = [
   { name: "loader public/waymark.js", files: ["public/waymark.js"], target: 2, ceiling: 2, measure: br, unit: "brotli" },
   // The worker on the buyer's path (timelines, tracking, tokens). It holds no carrier code: on a
   // cache miss it asks waymark-updates for the legs through a service binding (277.2 KB when
-  // it carried the adapters itself; 191.0 since).
+  // it carried the adapters itself; 191.0 right after, 201.3 with the hardened token and request
+  // rules).
   { name: "worker waymark (wasm + JS)", files: ["edge/build/index_bg.wasm", "edge/build/index.js"], target: 250, ceiling: 250, measure: gz, unit: "gzip" },
-  // Proactive updates (registrations, Cron, Queue consumer, inbound pushes, evidence) on top of
-  // everything above; it answers merchants, carriers and timers, never a storefront.
-  { name: "worker waymark-updates (wasm + JS)", files: ["edge/build-updates/index_bg.wasm", "edge/build-updates/index.js"], target: null, ceiling: 370, measure: gz, unit: "gzip" },
+  // Proactive updates (registrations, Cron, Queue consumer, inbound pushes, evidence) and, since
+  // the public worker asks it for legs, every carrier adapter; it answers merchants, carriers,
+  // timers and the public worker, never a storefront. 351.7 KB before the edge's hardening
+  // (circuit breaker, bounded bodies, exact request rules, the multilingual privacy scrub);
+  // 379.7 KB after: the ceiling moved from 370 to 400 for those features, not for drift.
+  { name: "worker waymark-updates (wasm + JS)", files: ["edge/build-updates/index_bg.wasm", "edge/build-updates/index.js"], target: null, ceiling: 400, measure: gz, unit: "gzip" },
 ];
 
 let failed = false;

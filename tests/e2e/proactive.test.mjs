@@ -252,6 +252,25 @@ test("a signed 17TRACK push updates the stored timeline and notifies; a forged o
   assert.equal(r.status, 200, text);
   assert.equal(JSON.parse(text).shipments_updated, 1);
   await until("delivered webhook from the push", () => receiver.keys().includes(`order-push-17:${number}:delivered`));
+  // The same push again (a provider's retry, or a replay) does nothing.
+  const replay = await fetch(`${stack.edgeUrl}/v1/inbound/17track`, { method: "POST", body, headers: { sign } });
+  assert.equal(replay.status, 200);
+  assert.equal((await replay.json()).duplicate, true);
+  // A push that arrives late, with only the older event, does not overwrite the delivery.
+  const late = JSON.stringify({ event: "TRACKING_UPDATED", data: { number, carrier: 190271, track_info: {
+    latest_status: { status: "InTransit", sub_status: "InTransit_PickedUp" },
+    tracking: { providers: [{ provider: { key: 190271, name: "YunExpress" }, events: [
+      { time_iso: new Date(now - 86400e3).toISOString(), time_utc: new Date(now - 86400e3).toISOString(), description: "Picked up", location: "Shenzhen", stage: "InTransit", sub_status: "InTransit_PickedUp" },
+    ] }] },
+  } } });
+  const lateSign = createHash("sha256").update(`${late}/${KEY_17TRACK}`).digest("hex");
+  const lateAnswer = await fetch(`${stack.edgeUrl}/v1/inbound/17track`, { method: "POST", body: late, headers: { sign: lateSign } });
+  assert.equal(lateAnswer.status, 200);
+  assert.deepEqual(await lateAnswer.json(), { accepted: 0, ignored_older: 1, shipments_updated: 0 });
+  const big = await fetch(`${stack.edgeUrl}/v1/inbound/17track`, { method: "POST", body: "x".repeat(1024 * 1024 + 1), headers: { sign } });
+  assert.equal(big.status, 413, "a push over 1 MB is refused before its signature is computed");
+  const unsigned = await fetch(`${stack.edgeUrl}/v1/inbound/17track`, { method: "POST", body });
+  assert.equal(unsigned.status, 401);
   const reg = await (await api("/v1/shipments/order-push-17")).json();
   assert.equal(reg.state, "completed", "a delivered parcel is no longer refreshed");
   assert.equal(reg.snapshot[0].status, "delivered");

@@ -99,6 +99,44 @@ pub fn from_easypost(body: &[u8]) -> Result<Option<Vec<u8>>, PushError> {
     Ok(Some(result.to_string().into_bytes()))
 }
 
+/// A push's identity, to refuse a replay: EasyPost's event id (`evt_…`) when it has one, else
+/// a SHA-256 of the body (17TRACK sends none; a replayed push is byte for byte the same).
+pub fn push_id(source: PushSource, body: &[u8]) -> String {
+    if source == PushSource::EasyPost {
+        if let Some(id) = serde_json::from_slice::<Value>(body)
+            .ok()
+            .and_then(|v| v.get("id").and_then(Value::as_str).map(str::to_string))
+            .filter(|id| {
+                !id.is_empty()
+                    && id.len() <= 64
+                    && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+        {
+            return id;
+        }
+    }
+    hex::encode(&Sha256::digest(body))
+}
+
+/// Whether a pushed shipment is older than the stored copy of its leg: its newest event is
+/// earlier than the stored newest one. A push that arrives late (or is replayed after a
+/// newer one) must not overwrite newer data.
+pub fn is_older(pushed: &waymark_shared::Shipment, stored: &[waymark_shared::Shipment]) -> bool {
+    let newest = |s: &waymark_shared::Shipment| s.events.iter().map(|e| e.at).max();
+    let Some(pushed_at) = newest(pushed) else {
+        // No events at all: nothing newer to say than what is kept.
+        return stored.iter().any(|s| !s.events.is_empty());
+    };
+    stored
+        .iter()
+        .filter(|s| {
+            s.tracking_number
+                .eq_ignore_ascii_case(&pushed.tracking_number)
+        })
+        .filter_map(newest)
+        .any(|kept| kept > pushed_at)
+}
+
 /// An aggregator that pushes tracking updates to Waymark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PushSource {
@@ -157,6 +195,51 @@ impl PushSource {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replays_and_late_pushes_are_recognised() {
+        use chrono::{TimeZone, Utc};
+        use waymark_shared::{Carrier, Event, Shipment, Status};
+        let ep = br#"{"id":"evt_123","object":"Event"}"#;
+        assert_eq!(push_id(PushSource::EasyPost, ep), "evt_123");
+        let st = br#"{"event":"TRACKING_UPDATED"}"#;
+        assert_eq!(
+            push_id(PushSource::SeventeenTrack, st),
+            push_id(PushSource::SeventeenTrack, st)
+        );
+        assert_ne!(
+            push_id(PushSource::SeventeenTrack, st),
+            push_id(PushSource::SeventeenTrack, b"{}")
+        );
+        assert_eq!(
+            push_id(PushSource::EasyPost, br#"{"id":"../x"}"#).len(),
+            64,
+            "an odd id is hashed"
+        );
+
+        let at = |h| Utc.with_ymd_and_hms(2026, 12, 1, h, 0, 0).unwrap();
+        let ship = |hours: &[u32]| {
+            let events = hours
+                .iter()
+                .map(|h| Event::new(at(*h), Status::InTransit, Carrier::EasyPost, "x"))
+                .collect();
+            Shipment::from_events(Carrier::EasyPost, "EZ1", events, at(23))
+        };
+        assert!(is_older(&ship(&[1, 2]), &[ship(&[1, 2, 5])]), "a late push");
+        assert!(
+            !is_older(&ship(&[1, 2, 5, 6]), &[ship(&[1, 2, 5])]),
+            "a newer push"
+        );
+        assert!(
+            !is_older(&ship(&[1, 2, 5]), &[ship(&[1, 2, 5])]),
+            "the same news again is not older"
+        );
+        assert!(!is_older(&ship(&[1]), &[]), "nothing kept yet");
+        assert!(
+            is_older(&ship(&[]), &[ship(&[1])]),
+            "an empty push says less than what is kept"
+        );
+    }
     use crate::carriers::{normalize, Context};
     use chrono::{TimeZone, Utc};
     use waymark_shared::Carrier;

@@ -7,10 +7,9 @@ use crate::api::error::ApiError;
 use crate::api::evidence_page;
 use crate::api::query;
 use crate::carriers::{self, Context};
-use crate::proactive::inbound::{PushError, PushSource};
+use crate::proactive::inbound::{self, PushError, PushSource};
 use crate::proactive::registration::{NewRegistration, Registration, WatchState};
 use waymark_shared::evidence;
-use waymark_shared::Carrier;
 use worker::{Request, Response, Result};
 
 fn id_param(ctx: &Ctx) -> String {
@@ -142,46 +141,78 @@ pub async fn evidence(req: Request, ctx: Ctx) -> Result<Response> {
     )
 }
 
-/// Normalizes a verified push and refreshes every registration watching its numbers, with
-/// the pushed legs used in place of a carrier call.
+/// How long a push's id is remembered, to refuse its replay (providers retry for a day or so).
+const PUSH_SEEN_SECONDS: u64 = 7 * 86_400;
+
+/// Normalizes a verified push and keeps its legs — unless the push is a replay (its id seen
+/// before) or older than what is stored — then answers at once; the registrations watching
+/// its numbers are refreshed in the background (`wait_until`), with the pushed legs used in
+/// place of a carrier call. The legs are written before the answer says they were accepted.
 async fn apply_push(
     ctx: &Ctx,
-    carrier: Carrier,
+    source: PushSource,
+    push_id: &str,
     reply: Vec<u8>,
 ) -> std::result::Result<Response, ApiError> {
+    let carrier = source.carrier();
+    let seen_key = format!("push:{}:{push_id}", carrier.slug());
+    let kv = super::kv_json::namespace(&ctx.env);
+    if let Some(kv) = &kv {
+        if let Ok(Some(_)) = kv.get(&seen_key).text().await {
+            return json(&serde_json::json!({"accepted": 0, "duplicate": true}), 200);
+        }
+    }
     let now = timeline::now();
     let found = carriers::normalize(&carrier, &reply, &Context { fetched_at: now })
         .map_err(|e| ApiError::BadRequest(e.to_string()))?;
-    let mut ids: Vec<String> = Vec::new();
-    for s in &found {
+    let (mut accepted, mut older) = (Vec::new(), 0);
+    for s in found {
+        let stored = store::last_good(&ctx.env, carrier.slug(), &s.tracking_number)
+            .await
+            .unwrap_or_default();
+        if inbound::is_older(&s, &stored) {
+            older += 1;
+            continue;
+        }
         store::keep(
             &ctx.env,
             carrier.slug(),
             &s.tracking_number,
-            std::slice::from_ref(s),
+            std::slice::from_ref(&s),
             now.timestamp(),
         )
         .await;
-        flight::prefetch(&s.tracking_number, vec![s.clone()]);
+        accepted.push(s);
+    }
+    let mut ids: Vec<String> = Vec::new();
+    for s in &accepted {
         for id in registrations::watching(&ctx.env, &s.tracking_number).await {
             if !ids.contains(&id) {
                 ids.push(id);
             }
         }
     }
-    let mut queued = 0;
-    for id in &ids {
-        if let Some(mut reg) = registrations::get(&ctx.env, id)
-            .await
-            .filter(|r| r.state == WatchState::Active)
-        {
-            let legs = refresh::wanted(&ctx.env, &reg);
-            queued += refresh::refresh(&ctx.env, &mut reg, &legs, now).await;
-        }
+    if let Some(kv) = &kv {
+        super::kv_json::keep(kv, &seen_key, "1", Some(PUSH_SEEN_SECONDS)).await;
     }
-    flight::clear_prefetched();
+    let (env, watching, legs) = (ctx.env.clone(), ids.clone(), accepted.clone());
+    ctx.exec.wait_until(async move {
+        for s in legs {
+            flight::prefetch(&s.tracking_number.clone(), vec![s]);
+        }
+        for id in &watching {
+            if let Some(mut reg) = registrations::get(&env, id)
+                .await
+                .filter(|r| r.state == WatchState::Active)
+            {
+                let legs = refresh::wanted(&env, &reg);
+                refresh::refresh(&env, &mut reg, &legs, now).await;
+            }
+        }
+        flight::clear_prefetched();
+    });
     json(
-        &serde_json::json!({"accepted": found.len(), "shipments_updated": ids.len(), "notifications_queued": queued}),
+        &serde_json::json!({"accepted": accepted.len(), "ignored_older": older, "shipments_updated": ids.len()}),
         200,
     )
 }
@@ -213,7 +244,10 @@ async fn push(source: PushSource, mut req: Request, ctx: Ctx) -> Result<Response
                 .accept(&body, signature.as_deref(), &secret)
                 .map_err(refused)?
             {
-                Some(reply) => apply_push(&ctx, source.carrier(), reply).await,
+                Some(reply) => {
+                    let id = inbound::push_id(source, &body);
+                    apply_push(&ctx, source, &id, reply).await
+                }
                 None => json(&serde_json::json!({"accepted": 0}), 200),
             }
         }
