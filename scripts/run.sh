@@ -27,6 +27,7 @@ dev_vars=(
   --var "EMBED_SECRET:dev-embed-secret-not-for-production"
   --var "MERCHANT_API_KEY:dev-merchant-key-not-for-production"
   --var "MAX_HOT_TTL_SECONDS:0"
+  --var "RATE_LIMIT_BINDINGS:off"
 )
 # Support links in the public worker's answers open the order's view on the updates worker.
 WAYMARK_SKIP_BUILD=1 wrangler dev -c wrangler.toml --ip 127.0.0.1 --port "$EDGE_PORT" \

@@ -112,6 +112,20 @@ test("circuit breaker: a failing carrier rests after 5 failures, a 429's Retry-A
   }
 });
 
+test("the Rate Limiting binding limits a token across isolates, beside the in-memory limit", async () => {
+  // The in-memory limit is raised out of the way; TOKEN_RATE_LIMIT allows 120 a minute.
+  const bound = await startStack({ vars: { MAX_HOT_TTL_SECONDS: "600", RATE_LIMIT_TOKEN_PER_MINUTE: "100000", RATE_LIMIT_IP_PER_MINUTE: "100000", RATE_LIMIT_BINDINGS: "on" } });
+  try {
+    const token = await bound.sandbox.token("exception");
+    const statuses = [];
+    for (let i = 0; i < 130; i++) statuses.push((await timeline(bound, token)).status);
+    assert.equal(statuses.filter((s) => s === 200).length, 120, statuses.join(","));
+    assert.ok(statuses.slice(120).every((s) => s === 429));
+  } finally {
+    bound.stop();
+  }
+});
+
 // Last in this file: it stops the stack's waymark-updates, the public worker's way to carriers.
 test("carrier service down: the last good copy is served stale; nothing known is a JSON 502 without internals", async () => {
   await stack.sandbox.reset();

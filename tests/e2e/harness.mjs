@@ -63,6 +63,9 @@ export async function startStack({ vars = {}, testScheduled = false, config = "w
     CARRIER_TIMEOUT_MS: "2000",
     // The tests' webhook receivers listen on plain http on this machine.
     WEBHOOK_ALLOW_LOOPBACK: "1",
+    // The Rate Limiting binding's limits are fixed in wrangler.toml; tests tune the in-memory
+    // limiter (the binding has its own test).
+    RATE_LIMIT_BINDINGS: "off",
     ...vars,
   };
   const varArgs = Object.entries(allVars).flatMap(([k, v]) => ["--var", `${k}:${v}`]);

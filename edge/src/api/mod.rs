@@ -14,6 +14,7 @@ pub mod order;
 pub mod query;
 pub mod rate_limit;
 pub mod routes;
+pub mod settings;
 pub mod token;
 pub mod ttl;
 pub mod upstream;

@@ -66,7 +66,7 @@ async fn ask(env: &Env, wanted: &[(Carrier, String)]) -> Result<Vec<Shipment>, S
         ],
         body: Some(body),
     };
-    let timeout = config::number(env, "CARRIER_TIMEOUT_MS", 8000) * 2 + 1000;
+    let timeout = config::settings(env).carrier_timeout_ms * 2 + 1000;
     let (status, bytes) = send_via(Some(&service), &req, Limits::carrier(timeout))
         .await
         .map_err(|e| e.to_string())?;

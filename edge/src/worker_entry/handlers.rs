@@ -160,7 +160,7 @@ fn rate(kind: &'static str, key: &str, limit: u64) -> std::result::Result<(), Ap
 /// `OPTIONS /v1/timeline`: preflight for the merchant's origins only.
 pub async fn preflight(req: Request, ctx: Ctx) -> Result<Response> {
     let origin = req.headers().get("Origin")?;
-    let allowed = config::text(&ctx.env, "ALLOWED_ORIGINS").unwrap_or_default();
+    let allowed = config::settings(&ctx.env).allowed_origins.clone();
     match allow_origin(origin.as_deref(), &allowed, None) {
         Some(o) => respond::preflight(&o),
         None => respond::error(&ApiError::Forbidden),
@@ -170,7 +170,7 @@ pub async fn preflight(req: Request, ctx: Ctx) -> Result<Response> {
 /// `GET /v1/timeline?token=…`: the public, token-gated order timeline for the widget.
 pub async fn timeline(req: Request, ctx: Ctx) -> Result<Response> {
     let origin = req.headers().get("Origin")?;
-    let allowed = config::text(&ctx.env, "ALLOWED_ORIGINS").unwrap_or_default();
+    let allowed = config::settings(&ctx.env).allowed_origins.clone();
     let cors = allow_origin(origin.as_deref(), &allowed, None);
     let result = public_timeline(&req, &ctx, origin.as_deref(), cors.is_some()).await;
     let resp = match result {
@@ -249,8 +249,9 @@ async fn public_timeline(
     if origin.is_some() && !origin_allowed {
         return Err(ApiError::Forbidden);
     }
-    let per_ip = config::number(&ctx.env, "RATE_LIMIT_IP_PER_MINUTE", 120);
-    rate("ip", &ip_key(&client_ip(req)), per_ip)?;
+    let per_ip = config::settings(&ctx.env).rate_limit_ip_per_minute;
+    let network = ip_key(&client_ip(req));
+    rate("ip", &network, per_ip)?;
     let url = req.inner().url();
     let q = query::of_url(&url);
     // Only as `Authorization: Bearer`: a token in the URL would reach logs and HAR files.
@@ -265,8 +266,10 @@ async fn public_timeline(
     let now = timeline::now().timestamp();
     let token = token::verify(&raw, &keys, now, origin, from_browser(req))
         .map_err(|e| ApiError::Unauthorized(e.to_string()))?;
-    let per_token = config::number(&ctx.env, "RATE_LIMIT_TOKEN_PER_MINUTE", 60);
+    let per_token = config::settings(&ctx.env).rate_limit_token_per_minute;
     rate("token", token::rate_key(&raw), per_token)?;
+    limits::shared_check(&ctx.env, "TOKEN_RATE_LIMIT", token::rate_key(&raw)).await?;
+    limits::shared_check(&ctx.env, "IP_RATE_LIMIT", &network).await?;
     let (lang, tz) = Speech::asked(
         req,
         query::param(q, "lang").as_deref(),
@@ -312,15 +315,13 @@ async fn public_timeline(
 /// view) when set; else this worker when it is `waymark-updates` itself; else none (the public
 /// worker does not serve the view: its upload stays small for the buyer).
 fn support_origin(env: &Env, worker_origin: Option<&str>) -> Option<String> {
-    config::text(env, "SUPPORT_ORIGIN")
-        .map(|o| o.trim().trim_end_matches('/').to_string())
-        .or_else(|| {
-            if cfg!(feature = "updates") {
-                worker_origin.map(str::to_string)
-            } else {
-                None
-            }
-        })
+    config::settings(env).support_origin.clone().or_else(|| {
+        if cfg!(feature = "updates") {
+            worker_origin.map(str::to_string)
+        } else {
+            None
+        }
+    })
 }
 
 /// `GET /v1/support/{link}` (`waymark-updates`): the order's read-only view for the store's
@@ -330,8 +331,8 @@ fn support_origin(env: &Env, worker_origin: Option<&str>) -> Option<String> {
 #[cfg(feature = "updates")]
 pub async fn support(req: Request, ctx: Ctx) -> Result<Response> {
     let result = async {
-        let per_ip = config::number(&ctx.env, "RATE_LIMIT_IP_PER_MINUTE", 120);
-        rate("ip", &client_ip(&req), per_ip)?;
+        let per_ip = config::settings(&ctx.env).rate_limit_ip_per_minute;
+        rate("ip", &ip_key(&client_ip(&req)), per_ip)?;
         let (secret, previous) = embed_secrets(&ctx.env)?;
         let keys = token::Keys {
             current: secret.as_bytes(),

@@ -48,8 +48,8 @@ async fn fetch_fresh(
     if leg_memory::known_missing(&leg, at) {
         return Ok(pending(&carrier, &number, now));
     }
-    let cool_down = config::number(&env, "CARRIER_COOL_DOWN_SECONDS", 30) as i64;
-    let max_retry_after = config::number(&env, "CARRIER_MAX_RETRY_AFTER_SECONDS", 600);
+    let cool_down = config::settings(&env).carrier_cool_down_seconds;
+    let max_retry_after = config::settings(&env).carrier_max_retry_after_seconds;
     leg_memory::may_call(&slug, at, cool_down, max_retry_after).map_err(LegError::Resting)?;
     let body = match upstream::fetch_tracking(&env, &carrier, &number).await {
         Ok((_, body)) => body,
@@ -89,7 +89,7 @@ pub async fn resolve(env: &Env, carrier: &Carrier, number: &str) -> Result<Vec<S
         return Ok(found);
     }
     let key = format!("{}:{}", carrier.slug(), number);
-    let limit = config::number(env, "CARRIER_TIMEOUT_MS", 8000) as f64 * 2.0 + 1000.0;
+    let limit = config::settings(env).carrier_timeout_ms as f64 * 2.0 + 1000.0;
     let fetch = || async {
         fetch_fresh(env.clone(), carrier.clone(), number.to_string())
             .await

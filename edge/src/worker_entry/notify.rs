@@ -59,7 +59,7 @@ async fn deliver(env: &Env, message: &Message<String>) {
     };
     // The URL was checked at registration; checked again here, as the rules may have tightened
     // since it was stored. A refused one cannot succeed later: set aside at once.
-    let allow_loopback = config::text(env, "WEBHOOK_ALLOW_LOOPBACK").as_deref() == Some("1");
+    let allow_loopback = config::settings(env).webhook_allow_loopback;
     if let Err(e) = webhook_url::check(&d.url, allow_loopback) {
         console_log!("waymark: notification {} not sent: {e}", d.key);
         registrations::mark(env, "dead", &d.key, &e.to_string()).await;
@@ -81,7 +81,7 @@ async fn deliver(env: &Env, message: &Message<String>) {
         Err(e) => e.to_string(),
     };
     let attempts = registrations::failed_attempt(env, &d.key).await;
-    let base = config::number(env, "WEBHOOK_RETRY_BASE_SECONDS", 30) as u32;
+    let base = config::settings(env).webhook_retry_base_seconds;
     match retry_delay(attempts, base) {
         Some(wait) => {
             console_log!(

@@ -78,10 +78,7 @@ async fn notify(env: &Env, reg: &mut Registration, now: DateTime<Utc>) -> usize 
 /// A cadence interval times `REFRESH_INTERVAL_SCALE` (default 1; local tests use 0 so every
 /// run finds every active registration due).
 fn scaled(env: &Env, gap: chrono::Duration) -> chrono::Duration {
-    let scale = config::text(env, "REFRESH_INTERVAL_SCALE")
-        .and_then(|s| s.trim().parse::<f64>().ok())
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .unwrap_or(1.0);
+    let scale = config::settings(env).refresh.interval_scale;
     chrono::Duration::milliseconds((gap.num_milliseconds() as f64 * scale) as i64)
 }
 

@@ -17,7 +17,7 @@ async fn prefetch_17track(env: &Env, numbers: &[String]) {
         return;
     }
     let cfg = config::carrier(env, &Carrier::SeventeenTrack);
-    let timeout = config::number(env, "CARRIER_TIMEOUT_MS", 8000);
+    let timeout = config::settings(env).carrier_timeout_ms;
     for batch in seventeentrack_batches(numbers) {
         let req = seventeentrack_batch_request(&batch, &cfg);
         let ctx = Context {
@@ -52,7 +52,7 @@ type Due = (Registration, Vec<(Carrier, String)>);
 pub async fn run(env: &Env) -> (usize, usize) {
     let now = timeline::now();
     let ids = due(&registrations::list(env).await, now.timestamp());
-    let max = config::number(env, "REFRESH_MAX_PER_RUN", 200) as usize;
+    let max = config::settings(env).refresh.max_per_run as usize;
     // Each due registration with its legs (carrier detected once) and the carriers it will call.
     let mut candidates: Vec<(Due, Vec<Carrier>)> = Vec::new();
     for id in ids.into_iter().take(max) {
@@ -63,7 +63,7 @@ pub async fn run(env: &Env) -> (usize, usize) {
         }
     }
     let quota = Quota {
-        per_carrier: config::number(env, "REFRESH_CALLS_PER_CARRIER", 50) as usize,
+        per_carrier: config::settings(env).refresh.calls_per_carrier as usize,
     };
     let mut chosen: Vec<Due> = within_quota(&candidates, quota)
         .into_iter()

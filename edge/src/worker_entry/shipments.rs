@@ -39,8 +39,7 @@ pub async fn create(mut req: Request, ctx: Ctx) -> Result<Response> {
             merchant(&req, &ctx)?;
             let new: NewRegistration = body::json(&mut req, "{id, numbers, webhook_url}").await?;
             let now = timeline::now();
-            let allow_loopback =
-                config::text(&ctx.env, "WEBHOOK_ALLOW_LOOPBACK").as_deref() == Some("1");
+            let allow_loopback = config::settings(&ctx.env).webhook_allow_loopback;
             let mut reg = new.into_registration(now, allow_loopback)?;
             if registrations::get(&ctx.env, &reg.id).await.is_some() {
                 return Err(ApiError::Conflict(format!(

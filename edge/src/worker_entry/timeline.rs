@@ -21,8 +21,7 @@ pub fn now() -> DateTime<Utc> {
 
 /// The carrier to ask about a number (see `api::route`), with the configured aggregator.
 pub fn carrier_for(env: &Env, number: &str, hint: Option<&str>) -> Result<Carrier, ApiError> {
-    let aggregator =
-        crate::api::carrier_choice::aggregator(config::text(env, "AGGREGATOR").as_deref());
+    let aggregator = config::settings(env).aggregator.clone();
     crate::api::carrier_choice::carrier_for(number, hint, aggregator.as_ref())
 }
 
@@ -80,7 +79,7 @@ async fn refresh(
     let timeline: OrderTimeline = assemble_after(order_id, shipments, at, &previous);
     let json = serde_json::to_string(&timeline).map_err(|_| ApiError::Internal)?;
     // Stale answers are not kept hot: the next request asks the carriers again.
-    let cap = config::text(env, "MAX_HOT_TTL_SECONDS").and_then(|s| s.parse().ok());
+    let cap = config::settings(env).max_hot_ttl_seconds;
     let seconds = if timeline.stale {
         0
     } else {

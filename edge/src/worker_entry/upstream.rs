@@ -80,7 +80,7 @@ pub async fn fetch_tracking(
     number: &str,
 ) -> Result<(u16, Vec<u8>), CallError> {
     let cfg = config::carrier(env, carrier);
-    let budget = Budget::new(config::number(env, "CARRIER_TIMEOUT_MS", 8000));
+    let budget = Budget::new(config::settings(env).carrier_timeout_ms);
     let mut fresh = false;
     loop {
         let token = bearer(env, carrier, &cfg, &budget, fresh).await?;

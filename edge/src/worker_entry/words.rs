@@ -35,7 +35,7 @@ fn cache(lang: Lang, catalog: Rc<Catalog>) {
 }
 
 fn with_overrides(env: &Env, mut catalog: Catalog) -> Catalog {
-    if let Some(json) = config::text(env, "WORDS_OVERRIDES") {
+    if let Some(json) = config::settings(env).words_overrides.clone() {
         match parse_overrides(&json) {
             Ok(o) => {
                 for why in apply_overrides(&mut catalog, &o) {
