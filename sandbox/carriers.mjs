@@ -6,7 +6,7 @@
 //   ANY  /carriers/<slug>/...                         → that carrier's reply for the number asked
 //   GET  /_sandbox/hits                               → {"<slug>": n, "<slug>:<number>": n, ...}
 //   POST /_sandbox/reset                              → clears hits and faults
-//   POST /_sandbox/fault?carrier=ups[&number=N]&mode=timeout|500|429|html|garbage|none[&latency_ms=300]
+//   POST /_sandbox/fault?carrier=ups[&number=N]&mode=timeout|500|429|401once|html|garbage|none[&latency_ms=300]
 //   GET  /_sandbox/token?scenario=delivered           → a signed embed token for a demo order
 //   POST /_sandbox/progress?number=N&step=K           → a scripted parcel shows its first K scans
 // 17TRACK requests for several numbers, or for synthetic numbers (YT7 + digits), get a
@@ -86,6 +86,7 @@ export function carrierRoutes(root, { origin }) {
     const [, , slug, ...rest] = url.pathname.split("/");
     const body = await readBody(req);
     if (/oauth/.test(rest.join("/"))) {
+      hits[`${slug}:oauth`] = (hits[`${slug}:oauth`] || 0) + 1;
       return send(res, 200, "application/json", JSON.stringify({ access_token: `sandbox-${slug}`, token_type: "Bearer", expires_in: 3600 }));
     }
     // 17TRACK answers a batch of numbers in one reply.
@@ -100,7 +101,8 @@ export function carrierRoutes(root, { origin }) {
     hits[slug] = (hits[slug] || 0) + 1;
     hits[`${slug}:${number}`] = (hits[`${slug}:${number}`] || 0) + 1;
     if (batch) for (const n of batch) hits[`${slug}:${n}`] = (hits[`${slug}:${n}`] || 0) + 1;
-    const fault = faults[`${slug}:${number}`] || faults[slug] || { mode: "none", latency: 0 };
+    const faultKey = faults[`${slug}:${number}`] ? `${slug}:${number}` : slug;
+    const fault = faults[faultKey] || { mode: "none", latency: 0 };
     if (fault.latency) await new Promise((r) => setTimeout(r, fault.latency));
     const parcel = PARCELS[number];
     const failing = parcel && parcel.failAfterFirst && served[number];
@@ -109,6 +111,10 @@ export function carrierRoutes(root, { origin }) {
         return; // never answer
       case "500":
         return send(res, 500, "application/json", '{"error":"internal"}');
+      case "401once":
+        // The carrier refuses the bearer once (it was revoked), then answers again.
+        delete faults[faultKey];
+        return send(res, 401, "application/json", '{"error":"invalid_token"}');
       case "429":
         res.writeHead(429, { "retry-after": "30", "content-type": "application/json" });
         return res.end('{"error":"rate limited"}');
