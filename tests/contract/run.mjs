@@ -29,7 +29,7 @@ for (const [name, config] of [["waymark", "wrangler.toml"], ["waymark-updates", 
     const run = spawnSync(
       st,
       ["--config-file", path.join(root, "tests/contract/schemathesis.toml"), "run", path.join(root, "docs/openapi.json"),
-        "--url", stack.edgeUrl, "--checks", "all", "--max-time", String(seconds), "--workers", "2",
+        "--url", stack.edgeUrl, "--checks", "all", "--max-time", String(seconds), "--workers", "1",
         "--seed", "20261204", "--request-timeout", "20", "--no-color"],
       { cwd: root, env: { ...process.env, WAYMARK_MERCHANT_KEY: MERCHANT, WAYMARK_EMBED_TOKEN: token }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
     );
