@@ -138,7 +138,10 @@ const SCRIPT_US = [
   ["GTMS_SIGNED", -0.1 * D, "Delivered"],
 ];
 export const SCRIPTED = {};
-for (const number of ["LP00700000001CN", "LP00700000002CN", "LP00700000003CN"]) {
+// LP008… are the console's tests' parcels (tests/e2e/console.test.mjs).
+const SCRIPTED_NUMBERS = ["LP00700000001CN", "LP00700000002CN", "LP00700000003CN"];
+for (let i = 1; i <= 6; i++) SCRIPTED_NUMBERS.push(`LP0080000000${i}CN`);
+for (const number of SCRIPTED_NUMBERS) {
   SCRIPTED[number] = {
     slug: "cainiao",
     steps: SCRIPT_US.length,

@@ -17,6 +17,10 @@ if [ "$what" = all ] || [ "$what" = worker ] || [ "$what" = words ]; then
   cargo run --quiet -p waymark-edge --bin waymark -- words export edge/build-assets/_words
   mkdir -p edge/build-assets/_docs
   cp docs/openapi.json edge/build-assets/_docs/openapi.json
+  # The merchant console's stylesheet (waymark-updates serves /console; the asset is harmless
+  # on the public worker, which has no console).
+  mkdir -p edge/build-assets/_console
+  cp edge/console/console.css edge/build-assets/_console/console.css
   echo "[build] assets: edge/build-assets/ ($(ls edge/build-assets/_words | wc -l) languages' words, openapi.json)"
 fi
 if [ "$what" = all ] || [ "$what" = worker ]; then

@@ -34,6 +34,9 @@ WAYMARK_SKIP_BUILD=1 wrangler dev -c wrangler.toml --ip 127.0.0.1 --port "$EDGE_
   --inspector-port 9229 --log-level warn --persist-to "$root/.wrangler/dev-state" "${dev_vars[@]}" \
   --var "SUPPORT_ORIGIN:http://127.0.0.1:$UPDATES_PORT" &
 pids+=($!)
+# Its orders live on D1: the schema (edge/migrations) applied to the local database first.
+CI=1 wrangler d1 migrations apply DB --local -c wrangler.updates.toml \
+  --persist-to "$root/.wrangler/dev-state-updates" >/dev/null
 # The updates worker (registered shipments, Cron, webhook queue). In production both share one
 # KV namespace; locally each keeps its own state. The public worker asks this one for carrier
 # legs through its CARRIERS service binding (wrangler.toml), found via wrangler's dev registry.
@@ -60,6 +63,7 @@ cat <<MSG
     demo storefront  http://127.0.0.1:$STORE_PORT/
     edge worker      http://127.0.0.1:$EDGE_PORT/v1/health
     updates worker   http://127.0.0.1:$UPDATES_PORT/v1/health
+    merchant console http://127.0.0.1:$UPDATES_PORT/console (sign in with dev-merchant-key-not-for-production)
     sandbox carriers http://127.0.0.1:$STORE_PORT/carriers/
 
   Proactive updates (docs/proactive-updates.md): register an order with a webhook_url on this

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod carriers;
+pub mod console;
 pub mod invariants;
 pub mod normalize;
 pub mod proactive;

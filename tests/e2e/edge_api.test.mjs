@@ -280,7 +280,7 @@ test("without lang the language comes from Accept-Language; a bad zone or tag is
   assert.equal(badLang.body.error.code, "bad_request");
 });
 
-test("the support link opens the order's evidence page; a tampered or foreign one is refused", async () => {
+test("the support link opens the order's evidence page, or its console page once registered; a tampered or foreign one is refused", async () => {
   const token = await stack.sandbox.token("delivered");
   const r = await worded(token, { lang: "fr" });
   const link = r.body.words.support_url;
@@ -293,6 +293,18 @@ test("the support link opens the order's evidence page; a tampered or foreign on
   assert.match(html, /order 1042-A/);
   assert.match(html, /Chain of custody — parcel LP00412345678CN/);
   assert.ok(!/<script/i.test(html));
+  // Once the order is registered, the same link opens the console's order page, read-only.
+  const reg = await fetch(`${updates.edgeUrl}/v1/shipments`, { method: "POST", headers: { ...MERCHANT, "Content-Type": "application/json" },
+    body: JSON.stringify({ id: "1042-A", numbers: [{ number: "LP00412345678CN", carrier: "cainiao" }], webhook_url: "http://127.0.0.1:9/hook" }) });
+  assert.equal(reg.status, 201);
+  const view = await fetch(link, { headers: { "Accept-Language": "en" } });
+  assert.equal(view.status, 200);
+  const viewHtml = await view.text();
+  assert.match(viewHtml, /A read-only view from a support link/);
+  assert.match(viewHtml, /What the buyer sees/);
+  assert.ok(!/<form/i.test(viewHtml), "no actions, no sign-out: nothing to change from a support link");
+  assert.ok(!/<script/i.test(viewHtml));
+  assert.match(view.headers.get("content-security-policy"), /default-src 'none'; style-src 'self'/);
   // The updates worker's own timelines link to itself.
   const own = await fetch(`${updates.edgeUrl}/v1/timeline`, { headers: { Authorization: `Bearer ${await updates.sandbox.token("delivered")}`, Origin: updates.sandboxUrl } });
   assert.ok((await own.json()).words.support_url.startsWith(`${updates.edgeUrl}/v1/support/`));

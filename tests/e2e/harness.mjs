@@ -3,7 +3,7 @@
 // persisted to a fresh temporary directory. Assumes `scripts/build.sh` already ran.
 import { spawn } from "node:child_process";
 import net from "node:net";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,9 +46,35 @@ function run(cmd, args, env, name, log) {
   return child;
 }
 
+/** Applies `edge/migrations` to the local D1 database persisted under `persist`. */
+export async function applyMigrations(persist, env = {}) {
+  const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
+  const child = spawn(wrangler, ["d1", "migrations", "apply", "DB", "--local", "-c", "wrangler.updates.toml", "--persist-to", persist],
+    { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const code = await new Promise((resolve) => child.on("close", resolve));
+  if (code !== 0) throw new Error(`wrangler d1 migrations apply failed (${code}):\n${out}`);
+}
+
+/** Puts `entries` (key → text) into the local TIMELINES namespace persisted under `persist`. */
+async function kvPut(persist, entries, env) {
+  const file = path.join(persist, "kv-seed.json");
+  writeFileSync(file, JSON.stringify(Object.entries(entries).map(([key, value]) => ({ key, value }))));
+  const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
+  const child = spawn(wrangler, ["kv", "bulk", "put", file, "--binding", "TIMELINES", "--local", "-c", "wrangler.updates.toml", "--persist-to", persist],
+    { cwd: root, env: { ...process.env, CI: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const code = await new Promise((resolve) => child.on("close", resolve));
+  if (code !== 0) throw new Error(`wrangler kv bulk put failed (${code}):\n${out}`);
+}
+
 /** Starts sandbox + edge. `vars` are extra wrangler vars (name → value); `config` picks the
  * worker: `wrangler.toml` (the public worker) or `wrangler.updates.toml` (proactive updates). */
-export async function startStack({ vars = {}, testScheduled = false, config = "wrangler.toml" } = {}) {
+export async function startStack({ vars = {}, testScheduled = false, config = "wrangler.toml", kv = null } = {}) {
   const log = [];
   const [sandboxPort, edgePort, inspectorPort] = [await freePort(), await freePort(), await freePort()];
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
@@ -78,6 +104,9 @@ export async function startStack({ vars = {}, testScheduled = false, config = "w
   };
   const dev = (cfg, port, inspector, persist, extra = []) =>
     ["dev", "-c", cfg, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", persist, "--log-level", "warn", ...extra, ...varArgs];
+  // waymark-updates keeps its orders on D1: its schema is applied (wrangler d1 migrations) to
+  // the local database in its persisted state before it starts, as a deployment would.
+  const migrate = (persist) => applyMigrations(persist, wranglerEnv);
   const workers = [];
   // The public worker asks waymark-updates for carrier legs (wrangler.toml `[[services]]`):
   // its stack runs both, the updates worker on a port of its own.
@@ -87,7 +116,12 @@ export async function startStack({ vars = {}, testScheduled = false, config = "w
     carriersUrl = `http://127.0.0.1:${carriersPort}`;
     // Its own persisted state: two workerd processes on one local store lock each other out
     // (SQLITE_BUSY). In production both share one KV namespace.
+    await migrate(path.join(state, "updates"));
     workers.push(run(wrangler, dev("wrangler.updates.toml", carriersPort, carriersInspector, path.join(state, "updates")), wranglerEnv, "carriers", log));
+  } else {
+    await migrate(state);
+    // Values an earlier version left in KV (the KV → D1 import's test), put before it starts.
+    if (kv) await kvPut(state, kv, wranglerEnv);
   }
   workers.push(run(wrangler, dev(config, edgePort, inspectorPort, state, testScheduled ? ["--test-scheduled"] : []), wranglerEnv, "edge", log));
   try {

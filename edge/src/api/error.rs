@@ -44,6 +44,9 @@ pub enum ApiError {
     /// A fault of ours.
     #[error("internal error")]
     Internal,
+    /// Storage did not answer; nothing was written, the request may be retried.
+    #[error("storage is unavailable; try again shortly")]
+    Unavailable,
 }
 
 impl ApiError {
@@ -60,6 +63,7 @@ impl ApiError {
             ApiError::RateLimited { .. } => 429,
             ApiError::Upstream(_) => 502,
             ApiError::Internal => 500,
+            ApiError::Unavailable => 503,
         }
     }
 
@@ -78,6 +82,7 @@ impl ApiError {
             ApiError::RateLimited { .. } => "rate_limited",
             ApiError::Upstream(_) => "upstream_unavailable",
             ApiError::Internal => "internal",
+            ApiError::Unavailable => "unavailable",
         }
     }
 

@@ -35,6 +35,8 @@ pub enum Route {
     Inbound17Track,
     /// `POST /v1/inbound/easypost`.
     InboundEasyPost,
+    /// `POST /v1/maintenance/kv-import`: registrations of an earlier version copied from KV to D1.
+    KvImport,
     /// Anything else (404).
     NotFound,
 }
@@ -77,6 +79,7 @@ pub const ROUTES: &[(&str, &str, Route)] = &[
     ("GET", "/v1/shipments/{id}/evidence", Route::Evidence),
     ("POST", "/v1/inbound/17track", Route::Inbound17Track),
     ("POST", "/v1/inbound/easypost", Route::InboundEasyPost),
+    ("POST", "/v1/maintenance/kv-import", Route::KvImport),
 ];
 
 /// The parameters of `path` if it has the shape of `pattern`.

@@ -3,10 +3,12 @@
 //! delivery with retries, and inbound carrier pushes. `crate::worker_entry` wires them to KV,
 //! the Cron Trigger and the Queue.
 
+pub mod attention;
 pub mod cadence;
 pub mod delivery;
 pub mod inbound;
 pub mod registration;
 pub mod schedule;
+pub mod stored;
 pub mod transition;
 pub mod watch_end;

@@ -96,7 +96,8 @@ pub struct Registration {
     pub notified: Vec<String>,
 }
 
-fn valid_id(id: &str) -> bool {
+/// Whether `id` is a valid order id: 1–64 letters, digits, `-`, `_` or `.`.
+pub fn valid_id(id: &str) -> bool {
     (1..=64).contains(&id.len())
         && id
             .bytes()

@@ -1,35 +1,10 @@
-//! One scheduled run: which registrations are due (from the small metadata kept beside each
-//! one, so the run reads only what it refreshes), how many fit within the carriers' quotas,
-//! and how 17TRACK numbers are grouped into its batches of 40.
+//! One scheduled run: how many of the due registrations (D1's due index, most overdue first)
+//! fit within the carriers' quotas, and how 17TRACK numbers are grouped into its batches of 40.
 
-use serde::{Deserialize, Serialize};
 use waymark_shared::Carrier;
 
 /// 17TRACK accepts at most this many numbers per request.
 pub const SEVENTEENTRACK_BATCH: usize = 40;
-
-/// What is kept beside each registration's key (KV list metadata): enough to decide whether
-/// it is due without reading it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DueMeta {
-    /// Unix seconds of the next refresh; absent when the registration needs none.
-    pub next: Option<i64>,
-}
-
-/// The registrations due at `now`, most overdue first. A key without readable metadata is
-/// read (due) rather than forgotten.
-pub fn due(listed: &[(String, Option<DueMeta>)], now: i64) -> Vec<String> {
-    let mut due: Vec<(i64, &String)> = listed
-        .iter()
-        .filter_map(|(id, meta)| match meta {
-            Some(DueMeta { next: Some(at) }) if *at <= now => Some((*at, id)),
-            Some(_) => None,
-            None => Some((i64::MIN, id)),
-        })
-        .collect();
-    due.sort();
-    due.into_iter().map(|(_, id)| id.clone()).collect()
-}
 
 /// Carrier calls one run may make per carrier (direct APIs), and per 17TRACK batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,18 +60,6 @@ pub fn seventeentrack_batches(numbers: &[String]) -> Vec<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn due_most_overdue_first_unknown_included() {
-        let listed = vec![
-            ("a".to_string(), Some(DueMeta { next: Some(50) })),
-            ("b".to_string(), Some(DueMeta { next: Some(10) })),
-            ("c".to_string(), Some(DueMeta { next: Some(500) })),
-            ("d".to_string(), Some(DueMeta { next: None })),
-            ("e".to_string(), None),
-        ];
-        assert_eq!(due(&listed, 100), ["e", "b", "a"]);
-    }
 
     #[test]
     fn quota_defers_what_does_not_fit() {

@@ -84,6 +84,7 @@ pub fn served_by_updates(req: Request, ctx: Ctx) -> Result<Response> {
             | Route::ReadShipment
             | Route::StopShipment
             | Route::Evidence
+            | Route::KvImport
     );
     if merchant_route {
         if let Err(e) = merchant(&req, &ctx) {
@@ -116,7 +117,7 @@ pub fn served_by_updates(req: Request, ctx: Ctx) -> Result<Response> {
     ))
 }
 
-fn client_ip(req: &Request) -> String {
+pub(super) fn client_ip(req: &Request) -> String {
     req.headers()
         .get("CF-Connecting-IP")
         .ok()
@@ -325,9 +326,9 @@ fn support_origin(env: &Env, worker_origin: Option<&str>) -> Option<String> {
 }
 
 /// `GET /v1/support/{link}` (`waymark-updates`): the order's read-only view for the store's
-/// support agent, from a signed, expiring link (`words.support_url` of a timeline). Until the
-/// console exists it is the printable evidence page: every leg, every scan, who had the parcel
-/// when.
+/// support agent, from a signed, expiring link (`words.support_url` of a timeline): the
+/// console's order page, read-only, when the order is registered; otherwise the printable
+/// evidence page (every leg, every scan, who had the parcel when).
 #[cfg(feature = "updates")]
 pub async fn support(req: Request, ctx: Ctx) -> Result<Response> {
     let result = async {
@@ -341,6 +342,10 @@ pub async fn support(req: Request, ctx: Ctx) -> Result<Response> {
         let raw = query::decode(ctx.param("link")).unwrap_or_default();
         let grant = token::verify_support(&raw, &keys, timeline::now().timestamp())
             .map_err(|e| ApiError::Unauthorized(format!("support link: {e}")))?;
+        // A registered order opens as the console's order page, read-only.
+        if let Some(html) = super::console::support_view(&req, &ctx.env, &grant).await {
+            return Ok(html);
+        }
         let wanted = timeline::wanted_legs(&ctx.env, &grant.n)?;
         let (t, _) = timeline::order_timeline(&ctx.env, &ctx.exec, &grant.o, wanted).await?;
         let now = timeline::now();
@@ -354,13 +359,17 @@ pub async fn support(req: Request, ctx: Ctx) -> Result<Response> {
     .await;
     match result {
         Ok(html) => {
+            let console_page = html.contains("/_console/console.css");
             let resp = Response::ok(html)?;
             let h = resp.headers();
             h.set("Content-Type", "text/html; charset=utf-8")?;
-            h.set(
-                "Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'",
-            )?;
+            // The console's page links its stylesheet; the evidence page has it inline.
+            let csp = if console_page {
+                crate::console::html::CSP
+            } else {
+                "default-src 'none'; style-src 'unsafe-inline'"
+            };
+            h.set("Content-Security-Policy", csp)?;
             h.set("Cache-Control", "private, no-store")?;
             h.set("Referrer-Policy", "no-referrer")?;
             h.set("X-Robots-Tag", "noindex")?;

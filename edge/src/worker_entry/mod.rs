@@ -14,10 +14,16 @@ mod body;
 mod carrier_service;
 mod config;
 #[cfg(feature = "updates")]
+mod console;
+#[cfg(feature = "updates")]
+mod console_session;
+#[cfg(feature = "updates")]
 mod flight;
 mod handlers;
 mod http;
 mod intl;
+#[cfg(feature = "updates")]
+mod kv_import;
 mod kv_json;
 #[cfg(feature = "updates")]
 mod leg;
@@ -26,6 +32,8 @@ mod leg_memory;
 #[cfg(feature = "updates")]
 mod legs;
 mod limits;
+#[cfg(feature = "updates")]
+mod notifications;
 #[cfg(feature = "updates")]
 mod notify;
 #[cfg(feature = "updates")]
@@ -62,13 +70,18 @@ pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
     log_panics();
     // The method as sent: the worker crate's `Method` reads an unknown one (QUERY) as GET.
     let method = req.inner().method().to_ascii_uppercase();
-    let matched = route(&method, &req.path());
+    let path = req.path();
+    let matched = route(&method, &path);
     let r = matched.route;
     let ctx = Ctx {
         env,
         exec,
         route: matched,
     };
+    #[cfg(feature = "updates")]
+    if crate::console::routes::is_console(&path) {
+        return console::serve(req, ctx).await;
+    }
     match r {
         Route::Health => handlers::health(req, ctx),
         Route::OpenApi => handlers::openapi(req, ctx).await,
@@ -94,6 +107,8 @@ pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
         Route::Inbound17Track => shipments::push_17track(req, ctx).await,
         #[cfg(feature = "updates")]
         Route::InboundEasyPost => shipments::push_easypost(req, ctx).await,
+        #[cfg(feature = "updates")]
+        Route::KvImport => kv_import::serve(req, ctx).await,
         #[cfg(not(feature = "updates"))]
         _ => handlers::served_by_updates(req, ctx),
     }

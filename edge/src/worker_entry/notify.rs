@@ -1,9 +1,10 @@
 //! The delivery queue's consumer: each notification POSTed to the merchant, signed, with its
-//! idempotency key; a delivered one is marked so a redelivered message is not sent twice; a
-//! failed one is retried with growing waits, and after the last attempt set aside (kept, and
-//! listed on the registration), never dropped.
+//! idempotency key; a delivered one is marked (in the D1 notification log) so a redelivered
+//! message is not sent twice; a failed one is retried with growing waits, and after the last
+//! attempt set aside (kept, and listed on the registration), never dropped. A message is
+//! acknowledged only after its outcome is written; when storage does not answer it is retried.
 
-use super::{config, http, registrations, timeline};
+use super::{config, http, kv_json, notifications, timeline};
 use crate::api::upstream::UpstreamRequest;
 use crate::api::{webhook, webhook_url};
 use crate::proactive::delivery::{delivered, retry_delay, Delivery};
@@ -29,32 +30,66 @@ fn request(d: &Delivery, secret: &str, now: i64) -> UpstreamRequest {
     }
 }
 
+/// Puts a message back for later (storage or configuration not ready): nothing is lost.
+fn later(message: &Message<String>, env: &Env) {
+    let wait = config::settings(env).webhook_retry_base_seconds;
+    message.retry_with_options(
+        &QueueRetryOptionsBuilder::new()
+            .with_delay_seconds(wait)
+            .build(),
+    );
+}
+
+fn now_ms() -> f64 {
+    timeline::now().timestamp_millis() as f64
+}
+
+/// Records a final outcome, then acknowledges; if the record cannot be written, the message
+/// comes back later.
+async fn settle(env: &Env, message: &Message<String>, key: &str, state: &str, answer: &str) {
+    match notifications::mark(env, key, state, answer, now_ms()).await {
+        Ok(()) => message.ack(),
+        Err(e) => {
+            console_log!("waymark: notification {key}: {e}; it comes back later");
+            later(message, env);
+        }
+    }
+}
+
 async fn deliver(env: &Env, message: &Message<String>) {
     // Messages are the delivery's JSON text (one serde codec for the whole worker).
     let d: Delivery = match serde_json::from_str(message.body()) {
         Ok(d) => d,
         Err(e) => {
             // Not a delivery: retrying cannot help, so keep it for inspection and move on.
-            let kept = format!("unreadable:{}", message.id());
-            console_log!(
-                "waymark: queue message {kept} is not a delivery ({e}); kept as dead:{kept}"
-            );
-            registrations::mark(env, "dead", &kept, message.body()).await;
+            let kept = format!("dead:unreadable:{}", message.id());
+            console_log!("waymark: queue message is not a delivery ({e}); kept as {kept}");
+            if let Some(kv) = kv_json::namespace(env) {
+                kv_json::keep(&kv, &kept, message.body(), Some(120 * 86_400)).await;
+            }
             message.ack();
             return;
         }
     };
     let d = &d;
-    if registrations::was_sent(env, &d.key).await {
-        message.ack();
-        return;
+    match notifications::was_sent(env, &d.key).await {
+        Ok(true) => {
+            message.ack();
+            return;
+        }
+        Ok(false) => {}
+        Err(e) => {
+            console_log!("waymark: notification {}: {e}; it comes back later", d.key);
+            later(message, env);
+            return;
+        }
     }
     let Some(secret) = config::text(env, "WEBHOOK_SECRET") else {
         console_log!(
             "waymark: WEBHOOK_SECRET is not set; notification {} waits",
             d.key
         );
-        message.retry();
+        later(message, env);
         return;
     };
     // The URL was checked at registration; checked again here, as the rules may have tightened
@@ -62,8 +97,7 @@ async fn deliver(env: &Env, message: &Message<String>) {
     let allow_loopback = config::settings(env).webhook_allow_loopback;
     if let Err(e) = webhook_url::check(&d.url, allow_loopback) {
         console_log!("waymark: notification {} not sent: {e}", d.key);
-        registrations::mark(env, "dead", &d.key, &e.to_string()).await;
-        message.ack();
+        settle(env, message, &d.key, "dead", &e.to_string()).await;
         return;
     }
     let outcome = http::send(
@@ -73,14 +107,20 @@ async fn deliver(env: &Env, message: &Message<String>) {
     .await;
     let answer = match &outcome {
         Ok((status, _)) if delivered(*status) => {
-            registrations::mark(env, "sent", &d.key, &status.to_string()).await;
-            message.ack();
+            settle(env, message, &d.key, "sent", &format!("HTTP {status}")).await;
             return;
         }
         Ok((status, _)) => format!("HTTP {status}"),
         Err(e) => e.to_string(),
     };
-    let attempts = registrations::failed_attempt(env, &d.key).await;
+    let attempts = match notifications::failed_attempt(env, &d.key, &answer, now_ms()).await {
+        Ok(n) => n,
+        Err(e) => {
+            console_log!("waymark: notification {} attempt not counted: {e}", d.key);
+            later(message, env);
+            return;
+        }
+    };
     let base = config::settings(env).webhook_retry_base_seconds;
     match retry_delay(attempts, base) {
         Some(wait) => {
@@ -99,8 +139,7 @@ async fn deliver(env: &Env, message: &Message<String>) {
                 "waymark: notification {} set aside after {attempts} attempts: {answer}",
                 d.key
             );
-            registrations::mark(env, "dead", &d.key, &answer).await;
-            message.ack();
+            settle(env, message, &d.key, "dead", &answer).await;
         }
     }
 }

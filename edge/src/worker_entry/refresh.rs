@@ -2,9 +2,10 @@
 //! transitions handed to the delivery queue, the next refresh scheduled, all stored.
 
 use super::intl::IntlFormatter;
-use super::{config, registrations, timeline, words};
+use super::{config, notifications, registrations, timeline, words};
 use crate::api::order::assemble_after;
 use crate::proactive::registration::{Registration, WatchState};
+use crate::proactive::stored::Stored;
 use crate::proactive::{cadence, delivery, transition};
 use chrono::{DateTime, Utc};
 use waymark_shared::words::{Composer, Formatter, Lang, PlainFormatter};
@@ -32,7 +33,8 @@ pub fn wanted(env: &Env, reg: &Registration) -> Vec<(Carrier, String)> {
 }
 
 /// Hands new transitions to the queue; returns how many were queued. Keys are recorded only
-/// once the queue has them, so a failed send is tried again on the next refresh.
+/// once the queue has them, so a failed send is tried again on the next refresh; each is
+/// logged (D1) for the console and the consumer's attempt count.
 async fn notify(env: &Env, reg: &mut Registration, now: DateTime<Utc>) -> usize {
     let new = transition::unsent(&reg.id, &reg.snapshot, &reg.notified);
     if new.is_empty() {
@@ -68,6 +70,11 @@ async fn notify(env: &Env, reg: &mut Registration, now: DateTime<Utc>) -> usize 
             Ok(()) => {
                 reg.notified.extend(chunk.iter().map(|d| d.key.clone()));
                 queued += chunk.len();
+                if let Err(e) =
+                    notifications::queued(env, chunk, now.timestamp_millis() as f64).await
+                {
+                    console_log!("waymark: logging notifications for {}: {e}", reg.id);
+                }
             }
             Err(e) => console_log!("waymark: queueing notifications for {}: {e}", reg.id),
         }
@@ -82,13 +89,16 @@ fn scaled(env: &Env, gap: chrono::Duration) -> chrono::Duration {
     chrono::Duration::milliseconds((gap.num_milliseconds() as f64 * scale) as i64)
 }
 
-/// Refreshes `reg` (its `legs` from [`wanted`]) at `now` and stores it; returns how many notifications were queued.
+/// Refreshes an order (its `legs` from [`wanted`]) at `now` and stores it over the version it
+/// was read at (reconciled with any writer that came first; a stop made meanwhile stands);
+/// returns how many notifications were queued.
 pub async fn refresh(
     env: &Env,
-    reg: &mut Registration,
+    stored: &mut Stored,
     legs: &[(Carrier, String)],
     now: DateTime<Utc>,
 ) -> usize {
+    let reg = &mut stored.reg;
     let mut queued = 0;
     match timeline::shipments(env, legs).await {
         Ok(found) => {
@@ -124,8 +134,13 @@ pub async fn refresh(
         }
     }
     reg.next_refresh_at = reg.next_refresh_at.min(reg.expires_at);
-    if let Err(e) = registrations::put(env, reg).await {
-        console_log!("waymark: storing {}: {e}", reg.id);
+    match registrations::update(env, reg, stored.version).await {
+        Ok(registrations::Written::Stored(v)) => stored.version = v,
+        Ok(registrations::Written::Stopped) => {
+            console_log!("waymark: {} was stopped meanwhile; the stop stands", reg.id);
+            reg.state = WatchState::Stopped;
+        }
+        Err(e) => console_log!("waymark: storing {}: {e}", reg.id),
     }
     queued
 }

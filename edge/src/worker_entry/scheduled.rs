@@ -4,8 +4,8 @@
 use super::{config, flight, http, refresh, registrations, store, timeline};
 use crate::api::upstream::seventeentrack_batch_request;
 use crate::carriers::{self, Context};
-use crate::proactive::registration::Registration;
-use crate::proactive::schedule::{due, seventeentrack_batches, within_quota, Quota};
+use crate::proactive::schedule::{seventeentrack_batches, within_quota, Quota};
+use crate::proactive::stored::Stored;
 use waymark_shared::Carrier;
 use worker::{console_log, Env};
 
@@ -46,21 +46,39 @@ async fn prefetch_17track(env: &Env, numbers: &[String]) {
 }
 
 /// A due registration and its legs (carrier, number).
-type Due = (Registration, Vec<(Carrier, String)>);
+type Due = (Stored, Vec<(Carrier, String)>);
+
+/// Orders past keeping removed per run (with their numbers and notifications).
+const PURGE_PER_RUN: u32 = 500;
 
 /// One scheduled run at the current time; returns (refreshed, notifications queued).
 pub async fn run(env: &Env) -> (usize, usize) {
     let now = timeline::now();
-    let ids = due(&registrations::list(env).await, now.timestamp());
-    let max = config::settings(env).refresh.max_per_run as usize;
+    let max = config::settings(env)
+        .refresh
+        .max_per_run
+        .min(u32::MAX as u64) as u32;
+    // The due index: at most a run's worth, most overdue first; then those rows in one read.
+    let ids = match registrations::due(env, now, max).await {
+        Ok(ids) => ids,
+        Err(e) => {
+            console_log!("waymark: scheduled run: {e}; nothing refreshed");
+            return (0, 0);
+        }
+    };
+    let mut rows = registrations::get_many(env, &ids)
+        .await
+        .unwrap_or_else(|e| {
+            console_log!("waymark: scheduled run: {e}");
+            Vec::new()
+        });
+    rows.sort_by_key(|s| s.reg.next_refresh_at);
     // Each due registration with its legs (carrier detected once) and the carriers it will call.
     let mut candidates: Vec<(Due, Vec<Carrier>)> = Vec::new();
-    for id in ids.into_iter().take(max) {
-        if let Some(reg) = registrations::get(env, &id).await.filter(|r| r.is_due(now)) {
-            let legs = refresh::wanted(env, &reg);
-            let carriers = legs.iter().map(|(c, _)| c.clone()).collect();
-            candidates.push(((reg, legs), carriers));
-        }
+    for stored in rows.into_iter().filter(|s| s.reg.is_due(now)) {
+        let legs = refresh::wanted(env, &stored.reg);
+        let carriers = legs.iter().map(|(c, _)| c.clone()).collect();
+        candidates.push(((stored, legs), carriers));
     }
     let quota = Quota {
         per_carrier: config::settings(env).refresh.calls_per_carrier as usize,
@@ -81,6 +99,9 @@ pub async fn run(env: &Env) -> (usize, usize) {
         queued += refresh::refresh(env, reg, legs, now).await;
     }
     flight::clear_prefetched();
+    if let Err(e) = registrations::purge(env, now, PURGE_PER_RUN).await {
+        console_log!("waymark: purging ended orders: {e}");
+    }
     console_log!(
         "waymark: scheduled run refreshed {} registrations, queued {queued} notifications",
         chosen.len()

@@ -2,13 +2,16 @@
 //! evidence; and the inbound pushes from 17TRACK and EasyPost that update watched orders.
 
 use super::handlers::{merchant, Ctx};
-use super::{body, config, flight, refresh, registrations, respond, store, timeline};
+use super::{
+    body, config, flight, notifications, refresh, registrations, respond, store, timeline,
+};
 use crate::api::error::ApiError;
 use crate::api::evidence_page;
 use crate::api::query;
 use crate::carriers::{self, Context};
 use crate::proactive::inbound::{self, PushError, PushSource};
-use crate::proactive::registration::{NewRegistration, Registration, WatchState};
+use crate::proactive::registration::{NewRegistration, WatchState};
+use crate::proactive::stored::Stored;
 use waymark_shared::evidence;
 use worker::{Request, Response, Result};
 
@@ -16,10 +19,17 @@ fn id_param(ctx: &Ctx) -> String {
     ctx.param("id").to_string()
 }
 
+/// Storage that did not answer: 503, nothing written.
+fn unavailable(e: registrations::StoreError) -> ApiError {
+    worker::console_log!("waymark: {e}");
+    ApiError::Unavailable
+}
+
 /// The registration named by the route's `:id`, or 404.
-async fn registered(ctx: &Ctx) -> std::result::Result<Registration, ApiError> {
+async fn registered(ctx: &Ctx) -> std::result::Result<Stored, ApiError> {
     registrations::get(&ctx.env, &id_param(ctx))
         .await
+        .map_err(unavailable)?
         .ok_or_else(|| ApiError::NotFound("no such shipment".into()))
 }
 
@@ -40,25 +50,36 @@ pub async fn create(mut req: Request, ctx: Ctx) -> Result<Response> {
             let new: NewRegistration = body::json(&mut req, "{id, numbers, webhook_url}").await?;
             let now = timeline::now();
             let allow_loopback = config::settings(&ctx.env).webhook_allow_loopback;
-            let mut reg = new.into_registration(now, allow_loopback)?;
-            if registrations::get(&ctx.env, &reg.id).await.is_some() {
+            let reg = new.into_registration(now, allow_loopback)?;
+            // One atomic insert: of two creates at once, exactly one is answered 201.
+            if !registrations::create(&ctx.env, &reg)
+                .await
+                .map_err(unavailable)?
+            {
                 return Err(ApiError::Conflict(format!(
                     "shipment {} is already registered",
                     reg.id
                 )));
             }
-            registrations::index_numbers(&ctx.env, &reg).await;
             let legs = refresh::wanted(&ctx.env, &reg);
-            refresh::refresh(&ctx.env, &mut reg, &legs, now).await;
-            json(&view(&ctx, &reg).await, 201)
+            let mut stored = Stored { reg, version: 1 };
+            refresh::refresh(&ctx.env, &mut stored, &legs, now).await;
+            json(&view(&ctx, &stored).await, 201)
         }
         .await,
     )
 }
 
-async fn view(ctx: &Ctx, reg: &Registration) -> serde_json::Value {
-    let mut v = serde_json::to_value(reg).unwrap_or_default();
-    v["undelivered_notifications"] = registrations::dead_letters(&ctx.env, &reg.id).await.into();
+async fn view(ctx: &Ctx, stored: &Stored) -> serde_json::Value {
+    let mut v = serde_json::to_value(&stored.reg).unwrap_or_default();
+    let dead: Vec<String> = notifications::of(&ctx.env, &stored.reg.id)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|n| n.state == "dead")
+        .map(|n| n.key)
+        .collect();
+    v["undelivered_notifications"] = dead.into();
     v
 }
 
@@ -67,8 +88,8 @@ pub async fn read(req: Request, ctx: Ctx) -> Result<Response> {
     answer(
         async {
             merchant(&req, &ctx)?;
-            let reg = registered(&ctx).await?;
-            json(&view(&ctx, &reg).await, 200)
+            let stored = registered(&ctx).await?;
+            json(&view(&ctx, &stored).await, 200)
         }
         .await,
     )
@@ -79,12 +100,13 @@ pub async fn stop(req: Request, ctx: Ctx) -> Result<Response> {
     answer(
         async {
             merchant(&req, &ctx)?;
-            let mut reg = registered(&ctx).await?;
-            reg.state = WatchState::Stopped;
-            registrations::put(&ctx.env, &reg)
+            // Whatever version it is at: a refresh or push that read it earlier cannot undo
+            // this (their writes name the version they read, then find it stopped).
+            let stored = registrations::stop(&ctx.env, &id_param(&ctx))
                 .await
-                .map_err(|_| ApiError::Internal)?;
-            json(&view(&ctx, &reg).await, 200)
+                .map_err(unavailable)?
+                .ok_or_else(|| ApiError::NotFound("no such shipment".into()))?;
+            json(&view(&ctx, &stored).await, 200)
         }
         .await,
     )
@@ -104,7 +126,7 @@ pub async fn evidence(req: Request, ctx: Ctx) -> Result<Response> {
             {
                 return Err(ApiError::BadRequest("format must be json or html".into()));
             }
-            let reg = registered(&ctx).await?;
+            let reg = registered(&ctx).await?.reg;
             let now = timeline::now();
             let files: Vec<evidence::Evidence> = reg
                 .snapshot
@@ -185,7 +207,10 @@ async fn apply_push(
     }
     let mut ids: Vec<String> = Vec::new();
     for s in &accepted {
-        for id in registrations::watching(&ctx.env, &s.tracking_number).await {
+        let watching = registrations::watching(&ctx.env, &s.tracking_number)
+            .await
+            .map_err(unavailable)?;
+        for id in watching {
             if !ids.contains(&id) {
                 ids.push(id);
             }
@@ -200,12 +225,11 @@ async fn apply_push(
             flight::prefetch(&s.tracking_number.clone(), vec![s]);
         }
         for id in &watching {
-            if let Some(mut reg) = registrations::get(&env, id)
-                .await
-                .filter(|r| r.state == WatchState::Active)
-            {
-                let legs = refresh::wanted(&env, &reg);
-                refresh::refresh(&env, &mut reg, &legs, now).await;
+            if let Ok(Some(mut stored)) = registrations::get(&env, id).await {
+                if stored.reg.state == WatchState::Active {
+                    let legs = refresh::wanted(&env, &stored.reg);
+                    refresh::refresh(&env, &mut stored, &legs, now).await;
+                }
             }
         }
         flight::clear_prefetched();

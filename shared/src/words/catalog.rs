@@ -105,7 +105,7 @@ fn unreadable(what: &str) -> WordsError {
 
 /// One compiled pattern: an array of text, `{"v": var}` and `{"s": var, "o": [[key, body]],
 /// "d": default}`.
-fn pattern_of(v: &serde_json::Value) -> Result<Vec<Piece>, WordsError> {
+pub(super) fn pattern_of(v: &serde_json::Value) -> Result<Vec<Piece>, WordsError> {
     let items = v
         .as_array()
         .ok_or_else(|| unreadable("a pattern is not an array"))?;
@@ -245,7 +245,7 @@ impl Catalog {
             .or(forms[form_slot(Form::Full)].as_ref())
             .ok_or(WordsError::Missing(id.as_str()))?;
         let mut out = String::new();
-        walk(pattern, id, args, fmt, &mut out)?;
+        walk(pattern, id.as_str(), args, fmt, &mut out)?;
         Ok(out)
     }
 
@@ -255,9 +255,10 @@ impl Catalog {
     }
 }
 
-fn walk(
+/// Renders a compiled pattern (`id` names the message in errors).
+pub(super) fn walk(
     pattern: &[Piece],
-    id: MsgId,
+    id: &'static str,
     args: &Args,
     fmt: &dyn Formatter,
     out: &mut String,
@@ -274,12 +275,7 @@ fn walk(
                 Some(Arg::Text(t)) => out.push_str(t),
                 Some(Arg::Choice(c)) => out.push_str(c),
                 Some(Arg::Number(n)) => out.push_str(&fmt.number(*n)),
-                None => {
-                    return Err(WordsError::MissingArg {
-                        id: id.as_str(),
-                        var: v.clone(),
-                    })
-                }
+                None => return Err(WordsError::MissingArg { id, var: v.clone() }),
             },
             Piece::Select { s, o, d } => {
                 let key: String = match args.get(s) {
@@ -294,12 +290,7 @@ fn walk(
                             fmt.plural(*n).as_str().to_string()
                         }
                     }
-                    None => {
-                        return Err(WordsError::MissingArg {
-                            id: id.as_str(),
-                            var: s.clone(),
-                        })
-                    }
+                    None => return Err(WordsError::MissingArg { id, var: s.clone() }),
                 };
                 let body = o
                     .iter()

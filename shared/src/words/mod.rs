@@ -9,6 +9,7 @@ pub mod answer;
 pub mod args;
 pub mod catalog;
 pub mod compose;
+pub mod console;
 pub mod format;
 pub mod lang;
 pub mod plural;

@@ -1,0 +1,85 @@
+# 商家控制台用语（简体中文）。构建时与 console/en.ftl 核对：消息与变量必须一致。
+# 机器翻译，尚未经母语者审校。
+
+console-title = Waymark 控制台
+console-skip = 跳到正文
+console-nav-attention = 需要处理
+console-nav-signout = 退出登录
+console-lang-switch = English
+
+console-login-title = 登录 Waymark 控制台
+console-login-key = 商家 API 密钥
+console-login-help = 即本 Worker 上设置的 MERCHANT_API_KEY。密钥只在这里核对，不会保存在浏览器中；登录后会话在 12 小时后或退出登录时结束。
+console-login-submit = 登录
+console-login-failed = 密钥不正确。
+console-login-limited = 您所在网络的尝试次数过多，请在 { $minutes } 分钟后重试。
+console-signed-out = 您已退出登录。
+console-csrf = 此表单已过期，请刷新页面后重试。
+
+console-attention-title = 需要您处理的订单
+console-attention-count = 有 { $count } 个订单需要您处理。
+console-attention-empty = 目前没有需要您处理的订单。
+console-filter-kind = 类型
+console-filter-carrier = 承运商
+console-filter-lane = 目的国家/地区
+console-filter-age = 持续至少
+console-filter-any = 全部
+console-age-days = { $days } 天
+console-search = 订单号或运单号
+console-apply = 筛选
+console-export = 下载 CSV
+console-next = 下一页
+console-first = 第一页
+console-col-order = 订单
+console-col-needs = 问题
+console-col-since = 开始于
+console-col-carrier = 承运商
+console-col-lane = 线路
+console-col-status = 状态
+
+console-kind-lost = 疑似丢失
+console-kind-returned = 正在退回给您
+console-kind-failed_attempt = 派送未成功
+console-kind-customs_dwell = 海关滞留
+console-kind-carrier_exception = 承运商报告异常
+console-kind-awaiting_pickup = 待自提
+console-kind-late = 晚于承诺时间
+console-kind-never_scanned = 从未扫描
+console-kind-silence = 近期无扫描
+console-kind-expired = 承运商已停止跟踪
+console-kind-watch_ended = 签收前监控已结束
+
+console-order-title = 订单 { $id }
+console-order-back = 返回列表
+console-order-readonly = 来自客服链接的只读视图。
+console-order-watch = 监控
+console-state-active = 监控中
+console-state-completed = 已完成：所有包裹均已结束
+console-state-expired = 监控期已满
+console-state-stopped = 已由您停止
+console-order-buyer = 买家看到的内容
+console-order-parcels = 包裹与扫描记录
+console-order-parcel = 包裹 { $number }
+console-order-no-scans = 暂无扫描记录。
+console-col-time = 时间（UTC）
+console-col-scan = 扫描
+console-col-place = 地点
+console-order-notifications = 通知
+console-order-no-notifications = 暂无通知。
+console-col-notification = 通知
+console-col-state = 状态
+console-col-attempts = 失败次数
+console-col-answer = 最近一次回应
+console-note-queued = 已排队
+console-note-retrying = 重试中
+console-note-sent = 已送达
+console-note-dead = 未送达
+console-action-refresh = 立即刷新
+console-action-resend = 重新发送未送达的通知
+console-action-stop = 停止监控
+console-action-evidence = 证据包
+console-done-refresh = 刚刚已刷新。
+console-done-stop = 您已停止监控此订单。
+console-done-resend = 已重新排队 { $count } 条通知。
+console-not-found = 没有这个订单。
+console-unavailable = 存储暂时无响应，请稍后重试；未做任何更改。
