@@ -30,6 +30,9 @@ CREATE TABLE registrations (
   origin TEXT,
   destination TEXT,
   status TEXT,
+  -- SHA-256 (hex) of the buyer's e-mail address, when the merchant gave it: the helpdesk
+  -- lookup's key. The address itself is never stored.
+  buyer_email_sha256 TEXT,
   body TEXT NOT NULL
 );
 
@@ -38,6 +41,9 @@ CREATE INDEX registrations_due ON registrations (next_refresh_at) WHERE state = 
 -- The attention list: most urgent first, oldest first within a kind.
 CREATE INDEX registrations_attention
   ON registrations (attention_key) WHERE attention_key IS NOT NULL;
+-- The helpdesk's lookup by the buyer's hashed e-mail address.
+CREATE INDEX registrations_email ON registrations (buyer_email_sha256)
+  WHERE buyer_email_sha256 IS NOT NULL;
 -- The purge of rows past keeping.
 CREATE INDEX registrations_keep ON registrations (keep_until);
 
@@ -53,10 +59,11 @@ CREATE INDEX tracking_numbers_by_registration ON tracking_numbers (registration_
 
 -- Every notification handed to the queue, and what became of it: queued, retrying, sent or
 -- dead (set aside after its last attempt, with the receiver's last answer). The attempt count
--- is counted here, atomically, not in eventually-consistent KV.
+-- is counted here, atomically, not in eventually-consistent KV. The merchant's daily digest
+-- belongs to no order (registration_id NULL, channel 'digest').
 CREATE TABLE notifications (
   key TEXT PRIMARY KEY,
-  registration_id TEXT NOT NULL REFERENCES registrations (id) ON DELETE CASCADE,
+  registration_id TEXT REFERENCES registrations (id) ON DELETE CASCADE,
   channel TEXT NOT NULL DEFAULT 'webhook',
   kind TEXT NOT NULL,
   state TEXT NOT NULL CHECK (state IN ('queued', 'retrying', 'sent', 'dead')),
@@ -67,6 +74,29 @@ CREATE TABLE notifications (
   updated_at INTEGER NOT NULL
 );
 CREATE INDEX notifications_by_registration ON notifications (registration_id, queued_at);
+
+-- Every delivered parcel of the merchant's orders, measured (edge/src/proactive/lane_stats.rs):
+-- its lane, the days in each phase and in import customs, and whether it arrived by the latest
+-- day first promised. The console's lanes page, and later the learned ETA, read it.
+CREATE TABLE parcels (
+  registration_id TEXT NOT NULL,
+  tracking_number TEXT NOT NULL,
+  carrier TEXT NOT NULL,
+  origin TEXT,
+  destination TEXT,
+  shipped_at INTEGER NOT NULL,
+  delivered_at INTEGER NOT NULL,
+  days_origin REAL,
+  days_export REAL,
+  days_linehaul REAL,
+  days_import REAL,
+  days_last_mile REAL,
+  customs_days REAL,
+  on_time INTEGER,
+  PRIMARY KEY (registration_id, tracking_number)
+) WITHOUT ROWID;
+CREATE INDEX parcels_delivered ON parcels (delivered_at);
+CREATE INDEX parcels_lane ON parcels (origin, destination, carrier, delivered_at);
 
 -- Console sessions: the SHA-256 of the session cookie's value (never the value itself), the
 -- CSRF token every change must carry, and the expiry.

@@ -26,11 +26,13 @@ const budgets = [
   // timers and the public worker, never a storefront. 351.7 KB before the edge's hardening
   // (circuit breaker, bounded bodies, exact request rules, the multilingual privacy scrub);
   // 379.7 KB after: the ceiling moved from 370 to 400 for those features, not for drift.
-  // The console on D1 (#14: the D1 bindings and their JS-value codec, sessions, the console's
-  // pages and words in two languages) took it from 381.6 to 428.3 KB on the same machine: the
-  // ceiling is 460, set deliberately. The updates worker is never on the buyer's path, and the
-  // plan's limit is 3 MB (Free) / 10 MB (Paid) gzip; we hold it far below 1 MB.
-  { name: "worker waymark-updates (wasm + JS)", files: ["edge/build-updates/index_bg.wasm", "edge/build-updates/index.js"], target: null, ceiling: 460, measure: gz, unit: "gzip" },
+  // #14 took it from 381.6 KB (measured on this machine before it) to 428.3 with the D1 store
+  // (bindings and their JS-value codec), sessions and the console's pages and words in two
+  // languages, then 456.7 with lanes, the digest, the helpdesk API and the MCP server. The
+  // ceiling is 520, set deliberately: room for the rest of #14 (settings, evidence on R2, the
+  // learned ETA), not for drift. It is never on the buyer's path; the plan's limit is 3 MB
+  // (Free) / 10 MB (Paid) gzip, and the issue holds it under 1 MB.
+  { name: "worker waymark-updates (wasm + JS)", files: ["edge/build-updates/index_bg.wasm", "edge/build-updates/index.js"], target: null, ceiling: 520, measure: gz, unit: "gzip" },
 ];
 
 let failed = false;

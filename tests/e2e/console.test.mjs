@@ -21,9 +21,14 @@ let stack, receiver, browser;
 
 before(async () => {
   const port = await freePort();
-  const server = http.createServer((req, res) => { req.resume(); req.on("end", () => { res.writeHead(204); res.end(); }); });
+  const received = [];
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", () => { received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") }); res.writeHead(204); res.end(); });
+  });
   await new Promise((r) => server.listen(port, "127.0.0.1", r));
-  receiver = { url: `http://127.0.0.1:${port}/hook`, stop: () => server.close() };
+  receiver = { url: `http://127.0.0.1:${port}/hook`, received, stop: () => server.close() };
   stack = await startStack({
     config: "wrangler.updates.toml",
     testScheduled: true,
@@ -35,6 +40,8 @@ before(async () => {
       AGGREGATOR: "17track",
       MAX_HOT_TTL_SECONDS: "0",
       CARRIER_TIMEOUT_MS: "8000",
+      DIGEST_WEBHOOK_URL: receiver.url,
+      WEBHOOK_RETRY_BASE_SECONDS: "1",
     },
   });
   browser = await launch();
@@ -133,8 +140,10 @@ test("race: a stop made while a scheduled refresh is under way stands", async ()
   assert.equal(stopped.status, 200);
   assert.equal((await stopped.json()).state, "stopped");
   assert.equal((await run).status, 200);
-  const after = await (await api("/v1/shipments/race-stop")).json();
-  assert.equal(after.state, "stopped", "the refresh that read the order before the stop did not undo it");
+  const after = await api("/v1/shipments/race-stop");
+  assert.equal(after.status, 404, "the refresh that read the order before the stop did not undo it (a stopped order is gone from GET)");
+  assert.equal((await after.json()).error.message, "shipment race-stop was stopped; the console keeps it, with its evidence pack, for 60 days");
+  assert.equal((await api("/v1/shipments/race-stop/evidence")).status, 404, "gone from the API, evidence included");
 
   await stack.sandbox.fault({ carrier: "cainiao", number, mode: "none" });
 });
@@ -199,7 +208,7 @@ test("console: every change needs the session's CSRF token", async () => {
   const csrf = /name="csrf" value="([0-9a-f]{64})"/.exec(home)[1];
   const ok = await stop(`csrf=${csrf}`);
   assert.equal(ok.status, 303);
-  assert.equal((await (await api("/v1/shipments/csrf-1")).json()).state, "stopped");
+  assert.equal((await api("/v1/shipments/csrf-1")).status, 404, "stopped: gone from GET");
   const logout = await fetch(`${stack.edgeUrl}/console/logout`, { method: "POST", redirect: "manual", body: `csrf=${csrf}`,
     headers: { Cookie: cookie, Origin: stack.edgeUrl, "Content-Type": "application/x-www-form-urlencoded" } });
   assert.equal(logout.status, 303);
@@ -289,4 +298,96 @@ test("console: narrow screens and Simplified Chinese", async () => {
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("console: lanes from the merchant's own delivered parcels, as a table and a chart", async () => {
+  const { page, context, errors } = await signIn({ width: 1280, height: 900 });
+  await page.click("a[href='/console/lanes']");
+  await page.waitForSelector("h1");
+  const row = await page.$$eval("table.lanes tbody tr", (rs) => rs.map((r) => [...r.children].map((c) => c.textContent)));
+  const cainiao = row.find((r) => r[0].includes("cainiao"));
+  assert.ok(cainiao, `lanes: ${JSON.stringify(row)}`);
+  assert.ok(Number(cainiao[1]) >= 2, "each delivered parcel counted once");
+  assert.match(cainiao[2], /^\d+\.\d \/ \d+\.\d d$/, "door to door, p50 / p90");
+  assert.ok((await page.$$("figure.chart svg rect.bar")).length >= 1, "the chart has a bar per lane");
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: path.join(docs, "console-lanes-1280.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scroll at 390 px (${overflow} px)`);
+  await page.screenshot({ path: path.join(docs, "console-lanes-390.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("digest: once a day the merchant hears what needs them, signed, without opening the console", async () => {
+  const digests = () => receiver.received.filter((r) => { try { return JSON.parse(r.body).type === "digest"; } catch { return false; } });
+  const cron = (c) => fetch(`${stack.edgeUrl}/__scheduled?cron=${encodeURIComponent(c)}`);
+  assert.equal((await cron("0 7 * * *")).status, 200);
+  const deadline = Date.now() + 20_000;
+  while (digests().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  const [d] = digests();
+  assert.ok(d, "a digest arrived");
+  assert.match(d.headers["waymark-signature"], /^t=\d+,v1=[0-9a-f]{64}$/);
+  const body = JSON.parse(d.body);
+  assert.equal(body.id, `digest:${new Date().toISOString().slice(0, 10)}`);
+  assert.ok(body.needs_attention >= 1, JSON.stringify(body));
+  assert.equal(body.needs_attention, Object.values(body.by_kind).reduce((a, b) => a + b, 0));
+  assert.ok(body.most_urgent.length >= 1 && body.most_urgent[0].order_id);
+  assert.doesNotMatch(d.body, /example\.com\/hooks|webhook_url/, "no receiver URLs or other secrets in it");
+  // The same day again: nothing more.
+  assert.equal((await cron("0 7 * * *")).status, 200);
+  await new Promise((r) => setTimeout(r, 2000));
+  assert.equal(digests().length, 1, "one digest a day");
+});
+
+test("helpdesk: an order found by id, tracking number or hashed e-mail, in the buyer's words", async () => {
+  const email = " Buyer.Name@Example.com ";
+  const sha = createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+  const created = await api("/v1/shipments", { method: "POST", body: JSON.stringify({ id: "help-1", locale: "fr", time_zone: "Europe/Paris",
+    numbers: [{ number: "9400111899223100000055", carrier: "usps" }], webhook_url: receiver.url, buyer_email_sha256: sha }) });
+  assert.equal(created.status, 201, await created.text());
+  const byMail = await (await api(`/v1/helpdesk/orders?email_sha256=${sha}`)).json();
+  assert.deepEqual(byMail.orders.map((o) => o.order_id), ["help-1"]);
+  const o = byMail.orders[0];
+  assert.equal(o.lang, "fr");
+  assert.equal(o.needs_attention, "failed_attempt");
+  assert.ok(o.parcels[0].exceptions[0].action.length > 10, "what the buyer can do, in words");
+  assert.doesNotMatch(JSON.stringify(byMail), /Buyer\.Name|example\.com/i, "the address is never stored nor answered");
+  const byNumber = await (await api("/v1/helpdesk/orders?tracking_number=9400111899223100000055&lang=de")).json();
+  assert.ok(byNumber.orders.some((x) => x.order_id === "help-1"));
+  assert.ok(byNumber.orders.every((x) => x.lang === "de"), "the language asked for");
+  assert.equal((await (await api("/v1/helpdesk/orders?order_id=nobody")).json()).orders.length, 0);
+  assert.equal((await api("/v1/helpdesk/orders?order_id=help-1&tracking_number=x")).status, 400);
+  assert.equal((await fetch(`${stack.edgeUrl}/v1/helpdesk/orders?order_id=help-1`)).status, 401);
+});
+
+test("MCP: the official TypeScript SDK's client finds and explains an order over streamable HTTP", async () => {
+  const { Client } = await import("@modelcontextprotocol/sdk/client/index.js");
+  const { StreamableHTTPClientTransport } = await import("@modelcontextprotocol/sdk/client/streamableHttp.js");
+  const refused = new Client({ name: "waymark-e2e", version: "1.0.0" });
+  await assert.rejects(refused.connect(new StreamableHTTPClientTransport(new URL(`${stack.edgeUrl}/v1/mcp`))), "no merchant key, no tools");
+  const transport = new StreamableHTTPClientTransport(new URL(`${stack.edgeUrl}/v1/mcp`), {
+    requestInit: { headers: { Authorization: `Bearer ${KEY}` } },
+  });
+  const client = new Client({ name: "waymark-e2e", version: "1.0.0" });
+  await client.connect(transport);
+  assert.equal(client.getServerVersion().name, "waymark");
+  const { tools } = await client.listTools();
+  assert.deepEqual(tools.map((t) => t.name).sort(), ["explain_order", "find_order"]);
+  const sha = createHash("sha256").update("buyer.name@example.com").digest("hex");
+  const found = await client.callTool({ name: "find_order", arguments: { email_sha256: sha } });
+  assert.equal(found.isError, false);
+  assert.equal(found.structuredContent.orders[0].order_id, "help-1");
+  const explained = await client.callTool({ name: "explain_order", arguments: { order_id: "help-1" } });
+  assert.equal(explained.isError, false);
+  const text = explained.content[0].text;
+  assert.match(text, /USPS/);
+  assert.equal(explained.structuredContent.lang, "fr", "in the buyer's language");
+  const english = await client.callTool({ name: "explain_order", arguments: { order_id: "help-1", lang: "en" } });
+  assert.match(english.content[0].text, /nobody was available|could not deliver/i);
+  const missing = await client.callTool({ name: "explain_order", arguments: { order_id: "nobody" } });
+  assert.equal(missing.isError, true);
+  await assert.rejects(client.callTool({ name: "delete_order", arguments: {} }), /delete_order/);
+  await client.close();
 });

@@ -37,6 +37,10 @@ pub enum Route {
     InboundEasyPost,
     /// `POST /v1/maintenance/kv-import`: registrations of an earlier version copied from KV to D1.
     KvImport,
+    /// `GET /v1/helpdesk/orders`: an order in the buyer's words, for a helpdesk (merchant).
+    HelpdeskOrders,
+    /// `POST /v1/mcp`: the Model Context Protocol server (merchant).
+    Mcp,
     /// Anything else (404).
     NotFound,
 }
@@ -80,6 +84,8 @@ pub const ROUTES: &[(&str, &str, Route)] = &[
     ("POST", "/v1/inbound/17track", Route::Inbound17Track),
     ("POST", "/v1/inbound/easypost", Route::InboundEasyPost),
     ("POST", "/v1/maintenance/kv-import", Route::KvImport),
+    ("GET", "/v1/helpdesk/orders", Route::HelpdeskOrders),
+    ("POST", "/v1/mcp", Route::Mcp),
 ];
 
 /// The parameters of `path` if it has the shape of `pattern`.

@@ -56,8 +56,9 @@ pub fn page(ui: &Ui, title: &str, chrome: Chrome, main: &str) -> String {
     let other = if lang.tag() == "en" { "zh-Hans" } else { "en" };
     let nav = match chrome {
         Chrome::SignedIn { csrf } => format!(
-            r#"<nav aria-label="Waymark"><a href="/console">{}</a><a href="/console/lang/{other}" lang="{other}">{}</a><form method="post" action="/console/logout">{}<button type="submit" class="link">{}</button></form></nav>"#,
+            r#"<nav aria-label="Waymark"><a href="/console">{}</a><a href="/console/lanes">{}</a><a href="/console/lang/{other}" lang="{other}">{}</a><form method="post" action="/console/logout">{}<button type="submit" class="link">{}</button></form></nav>"#,
             ui.t(ConsoleId::ConsoleNavAttention),
+            ui.t(ConsoleId::ConsoleNavLanes),
             ui.t(ConsoleId::ConsoleLangSwitch),
             csrf_field(csrf),
             ui.t(ConsoleId::ConsoleNavSignout),

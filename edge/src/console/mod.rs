@@ -11,8 +11,10 @@
 //! I/O: D1, sessions, cookies.
 
 pub mod csv;
+pub mod digest;
 pub mod filter;
 pub mod html;
+pub mod lanes_page;
 pub mod list;
 pub mod login;
 pub mod order_page;

@@ -24,6 +24,8 @@ pub enum Page {
     Lang(String),
     /// `GET /console/attention.csv`.
     Csv,
+    /// `GET /console/lanes`: how the merchant's lanes perform.
+    Lanes,
     /// `GET /console/orders/{id}`.
     Order(String),
     /// `GET /console/orders/{id}/evidence`.
@@ -49,6 +51,7 @@ pub fn route(method: &str, path: &str) -> Page {
         ["console", "login"] => (Page::Login, "POST"),
         ["console", "logout"] => (Page::Logout, "POST"),
         ["console", "attention.csv"] => (Page::Csv, "GET"),
+        ["console", "lanes"] => (Page::Lanes, "GET"),
         ["console", "lang", tag] if matches!(*tag, "en" | "zh-Hans") => {
             (Page::Lang(tag.to_string()), "GET")
         }

@@ -140,6 +140,7 @@ mod tests {
             refreshed_at: None,
             snapshot,
             notified: Vec::new(),
+            buyer_email_sha256: None,
         }
     }
 

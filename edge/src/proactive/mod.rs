@@ -7,6 +7,7 @@ pub mod attention;
 pub mod cadence;
 pub mod delivery;
 pub mod inbound;
+pub mod lane_stats;
 pub mod registration;
 pub mod schedule;
 pub mod stored;

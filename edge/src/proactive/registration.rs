@@ -45,6 +45,11 @@ pub struct NewRegistration {
     /// How many days to watch (default 90, at most 180).
     #[serde(default)]
     pub watch_days: Option<i64>,
+    /// SHA-256 (64 lower-case hex digits) of the buyer's e-mail address, trimmed and
+    /// lower-cased, so a helpdesk can find the order by the address that wrote in. The address
+    /// itself never reaches Waymark.
+    #[serde(default)]
+    pub buyer_email_sha256: Option<String>,
 }
 
 /// Where a registration stands.
@@ -94,6 +99,16 @@ pub struct Registration {
     /// Idempotency keys of every transition already handed to the delivery queue.
     #[serde(default)]
     pub notified: Vec<String>,
+    /// SHA-256 of the buyer's e-mail address (see [`NewRegistration`]), for helpdesk lookups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub buyer_email_sha256: Option<String>,
+}
+
+/// Whether `s` is a SHA-256 digest as the API takes it: 64 lower-case hex digits.
+pub fn is_sha256_hex(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Whether `id` is a valid order id: 1–64 letters, digits, `-`, `_` or `.`.
@@ -152,6 +167,13 @@ impl NewRegistration {
         }
         crate::api::webhook_url::check(&self.webhook_url, allow_loopback)
             .map_err(|e| ApiError::BadRequest(e.to_string()))?;
+        if self
+            .buyer_email_sha256
+            .as_deref()
+            .is_some_and(|h| !is_sha256_hex(h))
+        {
+            return bad("buyer_email_sha256 must be 64 lower-case hex digits (SHA-256)");
+        }
         let days = self.watch_days.unwrap_or(DEFAULT_WATCH_DAYS);
         if !(1..=MAX_WATCH_DAYS).contains(&days) {
             return bad("watch_days must be 1–180");
@@ -169,6 +191,7 @@ impl NewRegistration {
             refreshed_at: None,
             snapshot: Vec::new(),
             notified: Vec::new(),
+            buyer_email_sha256: self.buyer_email_sha256,
         })
     }
 }
@@ -229,6 +252,8 @@ mod tests {
             ("locale", serde_json::json!("en<script>")),
             ("time_zone", serde_json::json!("Europe/Paris; drop")),
             ("watch_days", serde_json::json!(400)),
+            ("buyer_email_sha256", serde_json::json!("buyer@example.com")),
+            ("buyer_email_sha256", serde_json::json!("AB".repeat(32))),
         ] {
             let mut body = base.clone();
             body[field] = value.clone();

@@ -40,6 +40,9 @@ pub struct Row {
     pub refreshed_at: Option<f64>,
     /// [`Body`] as JSON.
     pub body: String,
+    /// SHA-256 of the buyer's e-mail address.
+    #[serde(default)]
+    pub buyer_email_sha256: Option<String>,
 }
 
 /// What a row keeps as JSON: read and written whole, never queried.
@@ -68,7 +71,7 @@ pub struct Stored {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RowError {
     /// The state column holds an unknown value.
-    #[error("unknown state {0:?}")]
+    #[error("unknown state \"{0}\"")]
     State(String),
     /// A time column is out of range.
     #[error("time out of range")]
@@ -129,6 +132,7 @@ impl Row {
                 refreshed_at: self.refreshed_at.map(time).transpose()?,
                 snapshot: body.snapshot,
                 notified: body.notified,
+                buyer_email_sha256: self.buyer_email_sha256,
             },
         })
     }
@@ -151,7 +155,7 @@ pub enum Value {
 }
 
 /// The columns every write sets (besides `id` and `version`).
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "state",
     "locale",
     "time_zone",
@@ -168,6 +172,7 @@ pub const COLUMNS: [&str; 16] = [
     "origin",
     "destination",
     "status",
+    "buyer_email_sha256",
 ];
 
 /// The sort position of an exception rank: 100 − rank, two digits ("10" is the most urgent).
@@ -212,6 +217,7 @@ pub fn columns(reg: &Registration) -> (Columns, String) {
         text(s.origin.as_deref()),
         text(s.destination.as_deref()),
         text(s.status.map(|st| st.as_str())),
+        text(reg.buyer_email_sha256.as_deref()),
     ];
     let body = Body {
         numbers: reg.numbers.clone(),
@@ -284,6 +290,7 @@ mod tests {
             next_refresh_at: num(6).unwrap(),
             refreshed_at: num(7),
             body,
+            buyer_email_sha256: r.buyer_email_sha256.clone(),
         }
     }
 
@@ -292,6 +299,7 @@ mod tests {
         let mut r = reg();
         r.refreshed_at = Some(r.created_at);
         r.notified = vec!["1042:a".into()];
+        r.buyer_email_sha256 = Some("ab".repeat(32));
         let back = row_of(&r, 7).into_stored().unwrap();
         assert_eq!(back, Stored { reg: r, version: 7 });
     }

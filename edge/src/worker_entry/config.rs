@@ -20,7 +20,7 @@ pub fn settings(env: &Env) -> std::rc::Rc<Settings> {
             let s = Settings::read(|name| text(env, name));
             for (name, value) in &s.problems {
                 worker::console_log!(
-                    "waymark: {name}={value:?} does not parse; its default is used"
+                    "waymark: {name}=\"{value}\" does not parse; its default is used"
                 );
             }
             std::rc::Rc::new(s)

@@ -18,7 +18,6 @@ use crate::console::routes::{route, Action, Page};
 use crate::console::session;
 use crate::console::{csv, login};
 use crate::proactive::delivery::Delivery;
-use crate::proactive::stored::Value;
 use serde::Deserialize;
 use waymark_shared::words::console::{console_lang, ConsoleId, ConsoleWords};
 use waymark_shared::words::{Args, Composer, Formatter, Lang, PlainFormatter, ShipmentAnswer};
@@ -114,6 +113,11 @@ fn message(speech: &Speech, text: &str, status: u16, chrome: Chrome) -> Result<R
         speech.t(ConsoleId::ConsoleOrderBack).replace('&', "&amp;")
     );
     html(page(&speech.ui(), text, chrome, &main), status)
+}
+
+/// "There is no such order." (404).
+fn not_found(speech: &Speech, chrome: Chrome) -> Result<Response> {
+    message(speech, &speech.t(ConsoleId::ConsoleNotFound), 404, chrome)
 }
 
 fn unavailable(speech: &Speech, e: StoreError) -> Result<Response> {
@@ -212,6 +216,7 @@ pub async fn serve(mut req: Request, ctx: Ctx) -> Result<Response> {
     match page {
         Page::Home => home(&ctx.env, &speech, &session, &raw_query).await,
         Page::Csv => export(&ctx.env, &speech, &raw_query).await,
+        Page::Lanes => lanes(&ctx.env, &speech, &session).await,
         Page::Logout => {
             if let Err(e) = sessions::end(&ctx.env, &session.id_hash).await {
                 return unavailable(&speech, e);
@@ -298,17 +303,6 @@ async fn choices(env: &Env, column: &str) -> Vec<String> {
     }
 }
 
-fn bind(values: &[Value]) -> Vec<wasm_bindgen::JsValue> {
-    values
-        .iter()
-        .map(|v| match v {
-            Value::Text(Some(t)) => t.as_str().into(),
-            Value::Number(Some(n)) => wasm_bindgen::JsValue::from_f64(*n),
-            _ => wasm_bindgen::JsValue::NULL,
-        })
-        .collect()
-}
-
 async fn list_rows(
     env: &Env,
     filter: &Filter,
@@ -316,7 +310,7 @@ async fn list_rows(
 ) -> std::result::Result<Vec<ListRow>, StoreError> {
     let db = registrations::db(env)?;
     let (sql, values) = filter.sql(now_ms(), limit);
-    rows(statement(&db, &sql, &bind(&values))?).await
+    rows(statement(&db, &sql, &registrations::js_values(&values))?).await
 }
 
 async fn home(env: &Env, speech: &Speech, s: &Session, raw_query: &str) -> Result<Response> {
@@ -346,6 +340,23 @@ async fn home(env: &Env, speech: &Speech, s: &Session, raw_query: &str) -> Resul
     html(body, 200)
 }
 
+/// How many days of delivered parcels the lanes page counts.
+const LANE_DAYS: f64 = 90.0;
+
+async fn lanes(env: &Env, speech: &Speech, s: &Session) -> Result<Response> {
+    let since = now_ms() as f64 - LANE_DAYS * 86_400_000.0;
+    match super::parcels::since(env, since).await {
+        Ok(records) => {
+            let lanes = crate::proactive::lane_stats::lanes(&records);
+            html(
+                crate::console::lanes_page::render(&speech.ui(), &lanes, &s.csrf),
+                200,
+            )
+        }
+        Err(e) => unavailable(speech, e),
+    }
+}
+
 async fn export(env: &Env, speech: &Speech, raw_query: &str) -> Result<Response> {
     let mut filter = Filter::from_query(raw_query);
     filter.after = None;
@@ -366,7 +377,7 @@ async fn export(env: &Env, speech: &Speech, raw_query: &str) -> Result<Response>
 }
 
 /// The parcels of an order in a language and zone.
-async fn answers(
+pub(super) async fn answers(
     env: &Env,
     reg: &crate::proactive::registration::Registration,
     lang: Lang,
@@ -427,11 +438,11 @@ async fn order(
 ) -> Result<Response> {
     let chrome = || Chrome::SignedIn { csrf: &s.csrf };
     let Some(id) = order_id(raw_id) else {
-        return message(speech, &speech.t(ConsoleId::ConsoleNotFound), 404, chrome());
+        return not_found(speech, chrome());
     };
     let stored = match registrations::get(env, &id).await {
         Ok(Some(st)) => st,
-        Ok(None) => return message(speech, &speech.t(ConsoleId::ConsoleNotFound), 404, chrome()),
+        Ok(None) => return not_found(speech, chrome()),
         Err(e) => return unavailable(speech, e),
     };
     let notice = match query::param(raw_query, "done").as_deref() {
@@ -466,12 +477,7 @@ async fn order(
 
 async fn evidence(env: &Env, speech: &Speech, raw_id: &str) -> Result<Response> {
     let Some(id) = order_id(raw_id) else {
-        return message(
-            speech,
-            &speech.t(ConsoleId::ConsoleNotFound),
-            404,
-            Chrome::Bare,
-        );
+        return not_found(speech, Chrome::Bare);
     };
     match registrations::get(env, &id).await {
         Ok(Some(st)) => {
@@ -492,36 +498,21 @@ async fn evidence(env: &Env, speech: &Speech, raw_id: &str) -> Result<Response> 
             secure_headers(h)?;
             Ok(resp)
         }
-        Ok(None) => message(
-            speech,
-            &speech.t(ConsoleId::ConsoleNotFound),
-            404,
-            Chrome::Bare,
-        ),
+        Ok(None) => not_found(speech, Chrome::Bare),
         Err(e) => unavailable(speech, e),
     }
 }
 
 async fn act(ctx: &Ctx, speech: &Speech, raw_id: &str, action: Action) -> Result<Response> {
     let Some(id) = order_id(raw_id) else {
-        return message(
-            speech,
-            &speech.t(ConsoleId::ConsoleNotFound),
-            404,
-            Chrome::Bare,
-        );
+        return not_found(speech, Chrome::Bare);
     };
     let env = &ctx.env;
     let back = format!("/console/orders/{}", query::encode(&id));
     match action {
         Action::Stop => match registrations::stop(env, &id).await {
             Ok(Some(_)) => redirect(&format!("{back}?done=stop"), None),
-            Ok(None) => message(
-                speech,
-                &speech.t(ConsoleId::ConsoleNotFound),
-                404,
-                Chrome::Bare,
-            ),
+            Ok(None) => not_found(speech, Chrome::Bare),
             Err(e) => unavailable(speech, e),
         },
         Action::Refresh => match registrations::get(env, &id).await {
@@ -530,25 +521,13 @@ async fn act(ctx: &Ctx, speech: &Speech, raw_id: &str, action: Action) -> Result
                 refresh::refresh(env, &mut stored, &legs, timeline::now()).await;
                 redirect(&format!("{back}?done=refresh"), None)
             }
-            Ok(None) => message(
-                speech,
-                &speech.t(ConsoleId::ConsoleNotFound),
-                404,
-                Chrome::Bare,
-            ),
+            Ok(None) => not_found(speech, Chrome::Bare),
             Err(e) => unavailable(speech, e),
         },
         Action::Resend => {
             let stored = match registrations::get(env, &id).await {
                 Ok(Some(st)) => st,
-                Ok(None) => {
-                    return message(
-                        speech,
-                        &speech.t(ConsoleId::ConsoleNotFound),
-                        404,
-                        Chrome::Bare,
-                    )
-                }
+                Ok(None) => return not_found(speech, Chrome::Bare),
                 Err(e) => return unavailable(speech, e),
             };
             let dead = match notifications::dead(env, &id).await {

@@ -85,6 +85,8 @@ pub fn served_by_updates(req: Request, ctx: Ctx) -> Result<Response> {
             | Route::StopShipment
             | Route::Evidence
             | Route::KvImport
+            | Route::HelpdeskOrders
+            | Route::Mcp
     );
     if merchant_route {
         if let Err(e) = merchant(&req, &ctx) {

@@ -37,7 +37,15 @@ pub async fn serve(mut req: Request, ctx: Ctx) -> Result<Response> {
         let ask: Ask = if raw.iter().all(u8::is_ascii_whitespace) {
             Ask::default()
         } else {
-            serde_json::from_slice(&raw)
+            // An object only: serde would also read a struct from a JSON array.
+            let v: serde_json::Value = serde_json::from_slice(&raw)
+                .map_err(|e| ApiError::BadRequest(format!("expected {{cursor}}: {e}")))?;
+            if !v.is_object() {
+                return Err(ApiError::BadRequest(
+                    "expected a JSON object {cursor}".into(),
+                ));
+            }
+            serde_json::from_value(v)
                 .map_err(|e| ApiError::BadRequest(format!("expected {{cursor}}: {e}")))?
         };
         if ask

@@ -18,8 +18,12 @@ mod console;
 #[cfg(feature = "updates")]
 mod console_session;
 #[cfg(feature = "updates")]
+mod digest;
+#[cfg(feature = "updates")]
 mod flight;
 mod handlers;
+#[cfg(feature = "updates")]
+mod helpdesk;
 mod http;
 mod intl;
 #[cfg(feature = "updates")]
@@ -36,6 +40,8 @@ mod limits;
 mod notifications;
 #[cfg(feature = "updates")]
 mod notify;
+#[cfg(feature = "updates")]
+mod parcels;
 #[cfg(feature = "updates")]
 mod refresh;
 #[cfg(feature = "updates")]
@@ -109,6 +115,10 @@ pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
         Route::InboundEasyPost => shipments::push_easypost(req, ctx).await,
         #[cfg(feature = "updates")]
         Route::KvImport => kv_import::serve(req, ctx).await,
+        #[cfg(feature = "updates")]
+        Route::HelpdeskOrders => helpdesk::orders(req, ctx).await,
+        #[cfg(feature = "updates")]
+        Route::Mcp => helpdesk::mcp(req, ctx).await,
         #[cfg(not(feature = "updates"))]
         _ => handlers::served_by_updates(req, ctx),
     }
@@ -117,9 +127,13 @@ pub async fn fetch(req: Request, env: Env, exec: Context) -> Result<Response> {
 /// The Cron Trigger: refreshes the registered shipments that are due.
 #[cfg(feature = "updates")]
 #[event(scheduled)]
-pub async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+pub async fn scheduled(event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
     log_panics();
-    scheduled::run(&env).await;
+    if event.cron() == crate::console::digest::CRON {
+        digest::run(&env).await;
+    } else {
+        scheduled::run(&env).await;
+    }
 }
 
 /// The delivery queue's consumer: sends merchant webhooks.

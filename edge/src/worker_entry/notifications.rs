@@ -43,6 +43,36 @@ pub async fn queued(env: &Env, deliveries: &[Delivery], now_ms: f64) -> Result<(
     Ok(())
 }
 
+/// Logs the day's digest as queued; false when it was logged before (one digest a day).
+pub async fn queued_digest(env: &Env, d: &Delivery, now_ms: f64) -> Result<bool, StoreError> {
+    let db = db(env)?;
+    let inserted = changes(statement(
+        &db,
+        "INSERT OR IGNORE INTO notifications \
+         (key, registration_id, channel, kind, state, attempts, body, queued_at, updated_at) \
+         VALUES (?1, NULL, 'digest', 'digest', 'queued', 0, ?2, ?3, ?3)",
+        &[
+            d.key.as_str().into(),
+            d.body.as_str().into(),
+            JsValue::from_f64(now_ms),
+        ],
+    )?)
+    .await?;
+    Ok(inserted == 1)
+}
+
+/// Removes a log row whose message the queue did not take (so the next run sends it).
+pub async fn forget(env: &Env, key: &str) -> Result<(), StoreError> {
+    let db = db(env)?;
+    changes(statement(
+        &db,
+        "DELETE FROM notifications WHERE key = ?1 AND state = 'queued'",
+        &[key.into()],
+    )?)
+    .await?;
+    Ok(())
+}
+
 #[derive(Deserialize)]
 struct StateRow {
     state: String,

@@ -2,7 +2,7 @@
 //! transitions handed to the delivery queue, the next refresh scheduled, all stored.
 
 use super::intl::IntlFormatter;
-use super::{config, notifications, registrations, timeline, words};
+use super::{config, notifications, parcels, registrations, timeline, words};
 use crate::api::order::assemble_after;
 use crate::proactive::registration::{Registration, WatchState};
 use crate::proactive::stored::Stored;
@@ -100,6 +100,14 @@ pub async fn refresh(
 ) -> usize {
     let reg = &mut stored.reg;
     let mut queued = 0;
+    // Parcels seen delivered before this refresh: the rest that are delivered now are recorded
+    // for the lanes' statistics.
+    let delivered_before: Vec<String> = reg
+        .snapshot
+        .iter()
+        .filter(|s| s.status == waymark_shared::Status::Delivered)
+        .map(|s| s.tracking_number.clone())
+        .collect();
     match timeline::shipments(env, legs).await {
         Ok(found) => {
             // Each parcel keeps the promise it was first shown with (late against it, even
@@ -134,6 +142,15 @@ pub async fn refresh(
         }
     }
     reg.next_refresh_at = reg.next_refresh_at.min(reg.expires_at);
+    let newly: Vec<_> = reg
+        .snapshot
+        .iter()
+        .filter(|s| !delivered_before.contains(&s.tracking_number))
+        .filter_map(crate::proactive::lane_stats::record)
+        .collect();
+    if let Err(e) = parcels::record(env, &reg.id, &newly).await {
+        console_log!("waymark: recording delivered parcels of {}: {e}", reg.id);
+    }
     match registrations::update(env, reg, stored.version).await {
         Ok(registrations::Written::Stored(v)) => stored.version = v,
         Ok(registrations::Written::Stopped) => {

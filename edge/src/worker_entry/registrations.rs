@@ -56,6 +56,11 @@ fn js(v: &Value) -> JsValue {
     }
 }
 
+/// Bound values for a statement.
+pub fn js_values(values: &[Value]) -> Vec<JsValue> {
+    values.iter().map(js).collect()
+}
+
 /// Rows of a query, read as `T`.
 pub async fn rows<T: for<'a> Deserialize<'a>>(
     stmt: D1PreparedStatement,
@@ -79,7 +84,7 @@ pub async fn changes(stmt: D1PreparedStatement) -> Result<usize, StoreError> {
 }
 
 const SELECT: &str = "SELECT id, version, state, locale, time_zone, webhook_url, created_at, \
-     expires_at, next_refresh_at, refreshed_at, body FROM registrations";
+     expires_at, next_refresh_at, refreshed_at, body, buyer_email_sha256 FROM registrations";
 
 /// Reads an order.
 pub async fn get(env: &Env, id: &str) -> Result<Option<Stored>, StoreError> {

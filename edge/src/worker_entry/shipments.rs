@@ -89,10 +89,21 @@ pub async fn read(req: Request, ctx: Ctx) -> Result<Response> {
         async {
             merchant(&req, &ctx)?;
             let stored = registered(&ctx).await?;
+            if stored.reg.state == WatchState::Stopped {
+                return Err(stopped_answer(&stored.reg.id));
+            }
             json(&view(&ctx, &stored).await, 200)
         }
         .await,
     )
+}
+
+/// A stopped registration is gone from the API (`GET`, its evidence, `DELETE`); the console
+/// keeps it, with its evidence pack, until it ages out.
+fn stopped_answer(id: &str) -> ApiError {
+    ApiError::NotFound(format!(
+        "shipment {id} was stopped; the console keeps it, with its evidence pack, for 60 days"
+    ))
 }
 
 /// `DELETE /v1/shipments/{id}` (merchant): stops watching; kept readable until it ages out.
@@ -100,6 +111,9 @@ pub async fn stop(req: Request, ctx: Ctx) -> Result<Response> {
     answer(
         async {
             merchant(&req, &ctx)?;
+            if registered(&ctx).await?.reg.state == WatchState::Stopped {
+                return Err(stopped_answer(&id_param(&ctx)));
+            }
             // Whatever version it is at: a refresh or push that read it earlier cannot undo
             // this (their writes name the version they read, then find it stopped).
             let stored = registrations::stop(&ctx.env, &id_param(&ctx))
@@ -127,6 +141,9 @@ pub async fn evidence(req: Request, ctx: Ctx) -> Result<Response> {
                 return Err(ApiError::BadRequest("format must be json or html".into()));
             }
             let reg = registered(&ctx).await?.reg;
+            if reg.state == WatchState::Stopped {
+                return Err(stopped_answer(&reg.id));
+            }
             let now = timeline::now();
             let files: Vec<evidence::Evidence> = reg
                 .snapshot

@@ -95,3 +95,20 @@ console-done-resend = { $count ->
   }
 console-not-found = There is no such order.
 console-unavailable = Storage is not answering. Try again shortly; nothing was changed.
+
+console-nav-lanes = Lanes
+console-lanes-title = How your lanes perform
+console-lanes-note = From your own parcels delivered in the last 90 days. Days as median and 90th percentile: half the parcels took at most the first number, nine in ten at most the second.
+console-lanes-empty = No parcel has been delivered in the last 90 days yet.
+console-lanes-chart = Door-to-door days per lane, from median to 90th percentile
+console-col-parcels = Parcels
+console-col-door = Door to door
+console-col-pickup = Pickup
+console-col-export = Export customs
+console-col-linehaul = Between countries
+console-col-import = Import customs
+console-col-delivery = Delivery
+console-col-ontime = On time
+console-days = { $p50 } / { $p90 } d
+console-ontime-share = { $on } of { $of }
+console-days-axis = days

@@ -96,7 +96,11 @@ mod tests {
                 .number("minutes", 15)
                 .text("id", "1042")
                 .text("number", "LP00123")
-                .text("kind", "x");
+                .text("kind", "x")
+                .text("p50", "4.5")
+                .text("p90", "9.0")
+                .number("on", 3)
+                .number("of", 4);
             for id in ConsoleId::ALL {
                 let text = w.render(id, &args, &fmt).unwrap();
                 assert!(!text.trim().is_empty(), "{lang:?} {id:?}");
