@@ -118,7 +118,7 @@ try {
   // notifies) + 1 purge batch; carrier calls: one per leg not answered by a 17TRACK batch.
   const perRun = (n) => ({ d1: 1 + Math.ceil(n / 90) + 2 * n + 1, fetches: n });
   const paid = perRun(200), free = perRun(15);
-  console.log(`d1: ${active.toLocaleString("en")} active orders, refreshed about daily: ${per10} refreshes per 10-minute run to keep up; a run of 200 makes ≤ ${paid.d1} D1 queries and ≤ ${paid.fetches} carrier calls (Workers Paid: 1,000 D1 queries and 10,000 subrequests per invocation, 5 min CPU) — REFRESH_MAX_PER_RUN=200 fits Paid; on Free (50 D1 queries, 50 subrequests, 10 ms CPU) set REFRESH_MAX_PER_RUN=15 (≤ ${free.d1} queries, ${free.fetches} calls per run, 2,160 refreshes a day at one run per 10 min: about 2,000 orders watched). At this size: Paid, REFRESH_MAX_PER_RUN=${Math.max(per10, 200)} every 10 min (≤ ${perRun(Math.max(per10, 200)).d1} D1 queries per run)`);
+  console.log(`d1: ${active.toLocaleString("en")} active orders, refreshed about daily: ${per10} refreshes per 10-minute run to keep up; a run of 200 makes ≤ ${paid.d1} D1 queries and ≤ ${paid.fetches} carrier calls (Workers Paid: 1,000 D1 queries and at least 1,000 subrequests per invocation, 5 min CPU) — REFRESH_MAX_PER_RUN=200 fits Paid; on Free (50 D1 queries, 50 subrequests, 10 ms CPU) set REFRESH_MAX_PER_RUN=15 (≤ ${free.d1} queries, ${free.fetches} calls per run, 2,160 refreshes a day at one run per 10 min: about 2,000 orders watched). At this size: Paid, REFRESH_MAX_PER_RUN=${Math.max(per10, 200)} every 10 min (≤ ${perRun(Math.max(per10, 200)).d1} D1 queries per run)`);
   if (check && failed) {
     console.error(`d1: ${failed} queries read more than their budget (an index is not used)`);
     process.exitCode = 1;
