@@ -42,6 +42,20 @@ pub enum Chrome<'a> {
     Bare,
 }
 
+/// The start of a scrollable table with these column headings, up to its open `<tbody>`
+/// (`class` on the table, when given).
+pub fn table_start(ui: &Ui, class: Option<&str>, heads: &[ConsoleId]) -> String {
+    let class = class
+        .map(|c| format!(r#" class="{c}""#))
+        .unwrap_or_default();
+    let mut s = format!(r#"<div class="scroll"><table{class}><thead><tr>"#);
+    for h in heads {
+        s.push_str(&format!(r#"<th scope="col">{}</th>"#, ui.t(*h)));
+    }
+    s.push_str("</tr></thead><tbody>");
+    s
+}
+
 /// A hidden CSRF field for a form.
 pub fn csrf_field(csrf: &str) -> String {
     format!(

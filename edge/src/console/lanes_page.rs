@@ -2,7 +2,7 @@
 //! parcels, as a table (days per phase, p50 / p90; customs dwell; on-time share against the
 //! first promise) and a chart drawn here as inline SVG — no chart library, no script.
 
-use super::html::{page, Chrome, Ui};
+use super::html::{page, table_start, Chrome, Ui};
 use crate::api::evidence_page::escape;
 use crate::proactive::lane_stats::{Lane, Spread};
 use waymark_shared::words::console::ConsoleId;
@@ -123,11 +123,7 @@ pub fn render(ui: &Ui, lanes: &[Lane], csrf: &str) -> String {
             ConsoleId::ConsoleColDelivery,
             ConsoleId::ConsoleColOntime,
         ];
-        main.push_str(r#"<div class="scroll"><table class="lanes"><thead><tr>"#);
-        for h in heads {
-            main.push_str(&format!(r#"<th scope="col">{}</th>"#, ui.t(h)));
-        }
-        main.push_str("</tr></thead><tbody>");
+        main.push_str(&table_start(ui, Some("lanes"), &heads));
         for l in lanes {
             let on_time = match l.on_time {
                 (_, 0) => "—".to_string(),

@@ -2,7 +2,7 @@
 //! urgent first) and the pagination links.
 
 use super::filter::{Filter, ListRow, AGES};
-use super::html::{notice, page, Chrome, Ui};
+use super::html::{notice, page, table_start, Chrome, Ui};
 use crate::api::evidence_page::escape;
 use crate::api::query::encode;
 use crate::proactive::attention::kinds_by_urgency;
@@ -167,13 +167,16 @@ pub fn render(ui: &Ui, p: &ListPage) -> String {
             ui.t(ConsoleId::ConsoleAttentionEmpty)
         ));
     } else {
-        main.push_str(&format!(
-            r#"<div class="scroll"><table><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
-            ui.t(ConsoleId::ConsoleColOrder),
-            ui.t(ConsoleId::ConsoleColNeeds),
-            ui.t(ConsoleId::ConsoleColSince),
-            ui.t(ConsoleId::ConsoleColCarrier),
-            ui.t(ConsoleId::ConsoleColLane),
+        main.push_str(&table_start(
+            ui,
+            None,
+            &[
+                ConsoleId::ConsoleColOrder,
+                ConsoleId::ConsoleColNeeds,
+                ConsoleId::ConsoleColSince,
+                ConsoleId::ConsoleColCarrier,
+                ConsoleId::ConsoleColLane,
+            ],
         ));
         for r in p.rows {
             let kind = r.kind().map(|k| ui.t(kind_id(k))).unwrap_or_default();

@@ -2,7 +2,7 @@
 //! word), every parcel's scans, the notification log, and the actions — or, from a support
 //! link, the same page read-only.
 
-use super::html::{csrf_field, notice, page, Chrome, Ui};
+use super::html::{csrf_field, notice, page, table_start, Chrome, Ui};
 use super::list::kind_id;
 use crate::api::evidence_page::escape;
 use crate::api::query::encode;
@@ -157,11 +157,14 @@ fn scans(ui: &Ui, reg: &Registration, answers: &[ShipmentAnswer]) -> String {
             s.push_str(&format!("<p>{}</p>", ui.t(ConsoleId::ConsoleOrderNoScans)));
             continue;
         }
-        s.push_str(&format!(
-            r#"<div class="scroll"><table><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
-            ui.t(ConsoleId::ConsoleColTime),
-            ui.t(ConsoleId::ConsoleColScan),
-            ui.t(ConsoleId::ConsoleColPlace)
+        s.push_str(&table_start(
+            ui,
+            None,
+            &[
+                ConsoleId::ConsoleColTime,
+                ConsoleId::ConsoleColScan,
+                ConsoleId::ConsoleColPlace,
+            ],
         ));
         for e in a.events.iter().rev() {
             s.push_str(&format!(
@@ -191,13 +194,16 @@ fn notifications(ui: &Ui, log: &[Logged]) -> String {
         ));
         return s;
     }
-    s.push_str(&format!(
-        r#"<div class="scroll"><table><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
-        ui.t(ConsoleId::ConsoleColTime),
-        ui.t(ConsoleId::ConsoleColNotification),
-        ui.t(ConsoleId::ConsoleColState),
-        ui.t(ConsoleId::ConsoleColAttempts),
-        ui.t(ConsoleId::ConsoleColAnswer)
+    s.push_str(&table_start(
+        ui,
+        None,
+        &[
+            ConsoleId::ConsoleColTime,
+            ConsoleId::ConsoleColNotification,
+            ConsoleId::ConsoleColState,
+            ConsoleId::ConsoleColAttempts,
+            ConsoleId::ConsoleColAnswer,
+        ],
     ));
     for n in log {
         s.push_str(&format!(

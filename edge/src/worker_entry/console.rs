@@ -280,27 +280,33 @@ async fn sign_in(req: &mut Request, ctx: &Ctx, speech: &Speech) -> Result<Respon
 
 #[derive(Deserialize)]
 struct Choice {
-    value: Option<String>,
+    carrier: Option<String>,
+    destination: Option<String>,
 }
 
-/// Distinct values of a column among the orders on the list (for the filters' choices).
-async fn choices(env: &Env, column: &str) -> Vec<String> {
+/// The carriers and destination countries among the orders on the list (the filters'
+/// choices), from one pass over the attention index.
+async fn choices(env: &Env) -> (Vec<String>, Vec<String>) {
     let Ok(db) = registrations::db(env) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
-    let sql = format!(
-        "SELECT DISTINCT {column} AS value FROM registrations WHERE attention_key IS NOT NULL \
-         AND {column} IS NOT NULL ORDER BY {column} LIMIT 100"
-    );
-    match statement(&db, &sql, &[]) {
-        Ok(stmt) => rows::<Choice>(stmt)
-            .await
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|c| c.value)
-            .collect(),
+    let found = match statement(
+        &db,
+        "SELECT carrier, destination FROM registrations WHERE attention_key IS NOT NULL \
+         GROUP BY carrier, destination LIMIT 1000",
+        &[],
+    ) {
+        Ok(stmt) => rows::<Choice>(stmt).await.unwrap_or_default(),
         Err(_) => Vec::new(),
-    }
+    };
+    let distinct = |mut v: Vec<String>| {
+        v.sort();
+        v.dedup();
+        v
+    };
+    let carriers = distinct(found.iter().filter_map(|c| c.carrier.clone()).collect());
+    let destinations = distinct(found.iter().filter_map(|c| c.destination.clone()).collect());
+    (carriers, destinations)
 }
 
 async fn list_rows(
@@ -321,8 +327,7 @@ async fn home(env: &Env, speech: &Speech, s: &Session, raw_query: &str) -> Resul
     };
     let more = found.len() > PAGE as usize;
     found.truncate(PAGE as usize);
-    let carriers = choices(env, "carrier").await;
-    let destinations = choices(env, "destination").await;
+    let (carriers, destinations) = choices(env).await;
     let notice =
         query::param(raw_query, "signed_out").map(|_| speech.t(ConsoleId::ConsoleSignedOut));
     let body = list::render(
